@@ -1,0 +1,5 @@
+// `driftlog index`: not implemented yet.
+export async function main(_argv: string[]): Promise<number> {
+  process.stderr.write('driftlog index: not implemented yet\n');
+  return 1;
+}

@@ -1,0 +1,5 @@
+// `driftlog scan`: not implemented yet.
+export async function main(_argv: string[]): Promise<number> {
+  process.stderr.write('driftlog scan: not implemented yet\n');
+  return 1;
+}
