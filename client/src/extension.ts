@@ -1,5 +1,66 @@
-// Extension entry (the client). Placeholder until the foundation lands.
-import type { ExtensionContext } from 'vscode';
+// Extension entry (the client): starts the Driftlog language server over IPC and connects VS Code to it.
+// Domain logic lives in the server; this file wires VS Code's UI (output channel, trust, commands) to it.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CLIENT_ID,
+  CLIENT_NAME,
+  Commands,
+  IndexStatusNotification,
+  InitializationOptions,
+  TrustGrantedNotification,
+} from '../../server/src/protocol';
+import { IndexStatusItem } from './status';
 
-export function activate(_context: ExtensionContext): void {}
-export function deactivate(): void {}
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const initializationOptions: InitializationOptions = {
+    trusted: vscode.workspace.isTrusted,
+    storagePath: storage.scheme === 'file' ? storage.fsPath : undefined,
+  };
+
+  // Writing the audit log must never trigger re-indexing: .driftlog/ is not watched.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json,tfvars,tfvars.json}');
+  context.subscriptions.push(watcher);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'terraform' },
+      { scheme: 'file', pattern: '**/*.tfvars' },
+      { scheme: 'file', pattern: '**/*.tf.json' },
+    ],
+    synchronize: { fileEvents: watcher },
+    outputChannel: output,
+    initializationOptions,
+  };
+
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+
+  const status = new IndexStatusItem();
+  context.subscriptions.push(status);
+  context.subscriptions.push(client.onNotification(IndexStatusNotification, (s) => status.update(s)));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustGrantedNotification)),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
