@@ -66,7 +66,14 @@ export interface TemplateExpr extends Span {
 export type TemplatePart =
   | { kind: 'text'; value: string; start: number; end: number }
   | { kind: 'interp'; expr: Expr; start: number; end: number }
-  | { kind: 'directive'; text: string; start: number; end: number };
+  | {
+      kind: 'directive';
+      text: string;
+      start: number;
+      end: number;
+      /** The condition of `%{if}` or the collection of `%{for}`, when the directive has one. */
+      expr?: Expr;
+    };
 
 export interface TupleExpr extends Span {
   kind: 'tuple';
