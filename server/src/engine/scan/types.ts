@@ -71,4 +71,6 @@ export interface ScanReport {
   scannedAt: string;
   summary: Record<ResourceStatus, number>;
   resources: ResourceResult[];
+  /** What the scan could not check, one line each (a type that cannot be listed, so no `unmanaged` for it). */
+  notes?: string[];
 }
