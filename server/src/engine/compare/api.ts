@@ -46,6 +46,8 @@ export interface LoadStateOptions {
   statePath?: string;
   /** Builds the S3 client for the S3 backend, so credentials and endpoints are shared with the caller. */
   s3?: (region: string | undefined) => S3Client;
+  /** The lineage a previous scan saw for this workspace: a state with another lineage is refused as another workspace's. */
+  expectedLineage?: string;
 }
 
 /**

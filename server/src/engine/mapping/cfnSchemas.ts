@@ -1,0 +1,30 @@
+// Facts from the CloudFormation resource type schemas (the registry schemas Cloud Control serves), one entry per
+// type, in cfn-schemas.json: `p` primaryIdentifier property names in order; `w` write-only, `r` read-only and `c`
+// create-only property paths (without the `/properties/` prefix, `*` for array items); `l` list handler: 0 none,
+// 1 lists without input, 2 needs a ResourceModel.
+import data from './cfn-schemas.json';
+
+export interface CfnTypeFacts {
+  p: string[];
+  w?: string[];
+  r?: string[];
+  c?: string[];
+  l: 0 | 1 | 2;
+}
+
+const FACTS = data as unknown as Record<string, CfnTypeFacts>;
+
+export function cfnFacts(cloudType: string): CfnTypeFacts | undefined {
+  return Object.prototype.hasOwnProperty.call(FACTS, cloudType) ? FACTS[cloudType] : undefined;
+}
+
+export function allCfnTypes(): string[] {
+  return Object.keys(FACTS);
+}
+
+/** How ListResources can be used for a type: `full` lists without input, `needs-model`, or `none`. */
+export function listMode(cloudType: string): 'list' | 'needs-model' | 'none' | 'unknown' {
+  const f = cfnFacts(cloudType);
+  if (!f) return 'unknown';
+  return f.l === 1 ? 'list' : f.l === 2 ? 'needs-model' : 'none';
+}
