@@ -1,0 +1,497 @@
+// `driftlog log verify`: everything an auditor needs checked, each problem reported as a finding of a kind.
+//   modified                a batch's bytes no longer hash to its name, or git history shows it changed
+//   deleted                 a batch named as a parent or covered by a checkpoint is gone, or git history shows a
+//                           batch deleted
+//   forged                  a signature is missing or does not match, or names another key than the header
+//   unknown_signer          the key is not in allowed_signers for the author's email, or was not there yet in the
+//                           commit that added the batch
+//   non_canonical           a line is not RFC 8785 canonical JSON (or the header is not a batch header)
+//   replayed                a batch copied under another name or into another month folder
+//   inconsistent_checkpoint a checkpoint that does not verify, does not extend the previous one, or was rolled back
+//   history_rewrite         a batch renamed in git history, or the last verified commit is gone from HEAD's history
+// Errors (no log, unreadable files) are thrown, never reported as findings.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { consistent, checkNoteSignature, checkpointOrigin, leafHashesOf, listCheckpoints } from './checkpoint';
+import { parseCanonical } from './canonical';
+import { GitUnavailable, catFiles, runGit } from './git';
+import { rootHash } from './merkle';
+import { findAllowed, parseAllowedSigners, sshsigVerify } from './sshsig';
+import type { AllowedSignersFile } from './sshsig';
+import { BATCH_FORMAT, HASH_NAME, NAMESPACE, listBatchFiles } from './store';
+import type { BatchFile, BatchHeader, Log } from './store';
+
+export type FindingKind =
+  | 'modified'
+  | 'deleted'
+  | 'forged'
+  | 'unknown_signer'
+  | 'non_canonical'
+  | 'replayed'
+  | 'inconsistent_checkpoint'
+  | 'history_rewrite';
+
+export const FINDING_KINDS: readonly FindingKind[] = [
+  'modified',
+  'deleted',
+  'forged',
+  'unknown_signer',
+  'non_canonical',
+  'replayed',
+  'inconsistent_checkpoint',
+  'history_rewrite',
+];
+
+export interface Finding {
+  kind: FindingKind;
+  /** Repository-relative path of the file concerned. */
+  path: string;
+  message: string;
+  /** The git commit that shows the problem, when history does. */
+  commit?: string;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  findings: Finding[];
+  batches: number;
+  events: number;
+  checkpoints: number;
+  /** Batches whose content was checked in this run (fewer than `batches` in incremental mode). */
+  checkedBatches: number;
+  incremental: boolean;
+  git: { used: boolean; head?: string; note?: string };
+  notes: string[];
+}
+
+export interface VerifyOptions {
+  /** Check only what changed since the last verify that found nothing (falls back to a full verify). */
+  incremental?: boolean;
+  /** Where the last verified state is kept; default: inside .git (or the user's cache dir without git). */
+  statePath?: string;
+  /** Default true: remember this verify for `incremental` and for rollback detection. */
+  saveState?: boolean;
+}
+
+interface VerifyState {
+  version: 1;
+  logDir: string;
+  commit?: string;
+  /** Batch path -> [size, mtimeMs, events]. */
+  files: Record<string, [number, number, number]>;
+  checkpoint?: { size: number; root: string };
+}
+
+interface GitFacts {
+  top: string;
+  /** The log dir relative to the top of the work tree. */
+  rel: string;
+  head?: string;
+  /** Earliest commit that added each batch path (repo-relative to the log's repoRoot). */
+  addedIn: Map<string, string>;
+}
+
+async function defaultStatePath(log: Log, git: GitFacts | undefined): Promise<string> {
+  const key = createHash('sha256').update(log.dir).digest('hex').slice(0, 16);
+  if (git) {
+    try {
+      let gitDir = (await runGit(log.repoRoot, ['rev-parse', '--git-dir'])).trim();
+      if (!isAbsolute(gitDir)) gitDir = join(log.repoRoot, gitDir);
+      return join(gitDir, 'driftlog', `verify-${key}.json`);
+    } catch {
+      // fall through to the cache dir
+    }
+  }
+  const cache = process.env.XDG_CACHE_HOME && process.env.XDG_CACHE_HOME !== '' ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(cache, 'driftlog', `verify-${key}.json`);
+}
+
+async function loadState(path: string, log: Log): Promise<VerifyState | undefined> {
+  try {
+    const s = JSON.parse(await fs.readFile(path, 'utf8')) as VerifyState;
+    return s.version === 1 && s.logDir === log.dir ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function isAncestor(cwd: string, commit: string, head: string): Promise<boolean> {
+  try {
+    await runGit(cwd, ['merge-base', '--is-ancestor', commit, head]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export async function verify(log: Log, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (f: Finding) => {
+    const id = `${f.kind} ${f.path}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    findings.push(f);
+  };
+  const notes: string[] = [];
+
+  // allowed_signers as it is now.
+  let signersText = '';
+  try {
+    signersText = await fs.readFile(log.allowedSignersPath, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    notes.push(`${log.relDir}/allowed_signers does not exist: no signature can be trusted`);
+  }
+  const signers = parseAllowedSigners(signersText);
+  for (const p of signers.problems) notes.push(`${log.relDir}/allowed_signers line ${p.line}: ${p.message} (ignored)`);
+
+  // Git: is there a repository, where is HEAD, what does history say?
+  let git: GitFacts | undefined;
+  let gitNote: string | undefined;
+  try {
+    const top = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel'])).trim();
+    let head: string | undefined;
+    try {
+      head = (await runGit(log.repoRoot, ['rev-parse', '--verify', '-q', 'HEAD'])).trim() || undefined;
+    } catch {
+      head = undefined;
+    }
+    const relToTop = relative(await fs.realpath(top), await fs.realpath(log.dir).catch(() => log.dir)).split(sep).join('/');
+    git = { top, rel: relToTop, head, addedIn: new Map() };
+  } catch (e) {
+    if (!(e instanceof GitUnavailable)) throw e;
+    gitNote = e.message;
+    notes.push(e.message);
+  }
+
+  const statePath = opts.statePath ?? (await defaultStatePath(log, git));
+  const state = await loadState(statePath, log);
+  let incremental = !!opts.incremental && !!state;
+  if (opts.incremental && !state) notes.push('no earlier successful verify is recorded: verifying everything');
+
+  // Is the last verified commit still in HEAD's history?
+  let historyBase: string | undefined;
+  let stateTrusted = !git; // without git, the recorded file list is the only memory of what existed
+  if (git && state?.commit && git.head) {
+    if (await isAncestor(log.repoRoot, state.commit, git.head)) {
+      stateTrusted = true;
+      if (incremental) historyBase = state.commit;
+    } else {
+      add({
+        kind: 'history_rewrite',
+        path: log.relDir,
+        commit: state.commit,
+        message: `the last verified commit ${state.commit.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
+      });
+      incremental = false;
+    }
+  }
+
+  // Git history of the log: only additions are legitimate.
+  if (git && git.head) {
+    const prefix = git.rel === '' ? '' : git.rel + '/';
+    const toRepoRel = (p: string) => {
+      const inLog = p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      return `${log.relDir}/${inLog}`;
+    };
+    const range = historyBase ? [`${historyBase}..HEAD`] : ['HEAD'];
+    const out = await runGit(git.top, [
+      'log',
+      ...range,
+      '--format=%x00%H',
+      '--name-status',
+      '-M',
+      '--',
+      `${prefix}batches`,
+      `${prefix}checkpoints`,
+    ]);
+    for (const chunk of out.split('\0')) {
+      const lines = chunk.split('\n').filter((l) => l !== '');
+      if (lines.length === 0) continue;
+      const commit = lines[0];
+      for (const l of lines.slice(1)) {
+        const parts = l.split('\t');
+        const status = parts[0];
+        const path = toRepoRel(parts[1]);
+        const isCheckpoint = path.startsWith(`${log.relDir}/checkpoints/`);
+        if (status === 'A') {
+          git.addedIn.set(path, commit); // newest first: the last one seen is the earliest addition
+        } else if (status === 'D') {
+          add(
+            isCheckpoint
+              ? { kind: 'inconsistent_checkpoint', path, commit, message: `checkpoint file deleted in commit ${commit.slice(0, 12)} (rolled back)` }
+              : { kind: 'deleted', path, commit, message: `deleted in commit ${commit.slice(0, 12)}` },
+          );
+        } else if (status === 'M' || status === 'T') {
+          add(
+            isCheckpoint
+              ? { kind: 'inconsistent_checkpoint', path, commit, message: `checkpoint file changed in commit ${commit.slice(0, 12)}` }
+              : { kind: 'modified', path, commit, message: `changed in commit ${commit.slice(0, 12)}` },
+          );
+        } else if (status.startsWith('R') || status.startsWith('C')) {
+          const to = toRepoRel(parts[2]);
+          if (status.startsWith('R')) {
+            add({ kind: 'history_rewrite', path, commit, message: `renamed to ${to} in commit ${commit.slice(0, 12)}` });
+          }
+          git.addedIn.set(to, commit);
+        }
+      }
+    }
+    // Uncommitted deletions and changes of committed files.
+    const status = await runGit(git.top, ['status', '--porcelain=v1', '-z', '--no-renames', '--', `${prefix}batches`, `${prefix}checkpoints`]);
+    for (const entry of status.split('\0')) {
+      if (entry.length < 4) continue;
+      const xy = entry.slice(0, 2);
+      const path = toRepoRel(entry.slice(3));
+      const isCheckpoint = path.startsWith(`${log.relDir}/checkpoints/`);
+      if (xy.includes('D')) {
+        add(
+          isCheckpoint
+            ? { kind: 'inconsistent_checkpoint', path, message: 'committed checkpoint file deleted from the work tree (rolled back)' }
+            : { kind: 'deleted', path, message: 'committed batch file deleted from the work tree' },
+        );
+      } else if (xy.includes('M')) {
+        add(
+          isCheckpoint
+            ? { kind: 'inconsistent_checkpoint', path, message: 'committed checkpoint file changed in the work tree' }
+            : { kind: 'modified', path, message: 'committed file changed in the work tree' },
+        );
+      }
+    }
+  } else if (git) {
+    notes.push('the repository has no commit yet: no history checks');
+  }
+
+  // The batches.
+  const { batches, stray } = await listBatchFiles(log);
+  for (const s of stray) notes.push(`${s}: not a batch file (ignored)`);
+  const present = new Set(batches.map((b) => b.name));
+  const stats = await mapLimit(batches, 32, (b) => fs.stat(b.path));
+  const toCheck: BatchFile[] = [];
+  const skipped: BatchFile[] = [];
+  batches.forEach((b, i) => {
+    const prev = state?.files[b.rel];
+    if (incremental && prev && prev[0] === stats[i].size && prev[1] === stats[i].mtimeMs) skipped.push(b);
+    else toCheck.push(b);
+  });
+
+  // Deletions since the last verify (without git, this is the only record of what existed).
+  if (state && stateTrusted) {
+    for (const rel of Object.keys(state.files)) {
+      const name = rel.slice(rel.lastIndexOf('/') + 1, -'.jsonl'.length);
+      if (!present.has(name) && !batches.some((b) => b.rel === rel)) {
+        add({ kind: 'deleted', path: rel, message: 'verified earlier, now missing' });
+      }
+    }
+  }
+
+  // allowed_signers at the commits that added batches (one git process for all).
+  const signersAt = new Map<string, AllowedSignersFile>();
+  if (git) {
+    const prefix = git.rel === '' ? '' : git.rel + '/';
+    const commits = [...new Set(toCheck.map((b) => git!.addedIn.get(b.rel)).filter((c): c is string => !!c))];
+    const blobs = await catFiles(git.top, commits.map((c) => `${c}:${prefix}allowed_signers`));
+    for (const c of commits) signersAt.set(c, parseAllowedSigners(blobs.get(`${c}:${prefix}allowed_signers`) ?? ''));
+  }
+
+  let events = 0;
+  const eventCounts = new Map<string, number>();
+  const contentOwners = new Map<string, BatchFile>(); // content hash -> first batch with it
+  const parentsToCheck: { batch: BatchFile; parents: string[] }[] = [];
+  const contents = await mapLimit(toCheck, 16, async (b) => ({
+    bytes: await fs.readFile(b.path),
+    sig: await fs.readFile(`${b.path}.sig`, 'utf8').catch(() => undefined),
+  }));
+  const hashes = contents.map((c) => createHash('sha256').update(c.bytes).digest('hex'));
+  toCheck.forEach((b, i) => {
+    if (hashes[i] === b.name && !contentOwners.has(hashes[i])) contentOwners.set(hashes[i], b);
+  });
+  toCheck.forEach((b, i) => {
+    const { bytes, sig } = contents[i];
+    const hash = hashes[i];
+    if (hash !== b.name) {
+      if (present.has(hash)) {
+        add({ kind: 'replayed', path: b.rel, message: `a copy of batch ${hash} under another name` });
+      } else {
+        add({ kind: 'modified', path: b.rel, message: `content hashes to ${hash.slice(0, 16)}…, not to its name` });
+      }
+      return;
+    }
+    if (contentOwners.get(hash) !== b) {
+      add({ kind: 'replayed', path: b.rel, message: `batch ${hash.slice(0, 16)}… also exists as ${contentOwners.get(hash)!.rel}` });
+      return;
+    }
+    const text = bytes.toString('utf8');
+    if (!text.endsWith('\n')) {
+      add({ kind: 'non_canonical', path: b.rel, message: 'the last line does not end with a newline' });
+      return;
+    }
+    const lines = text.slice(0, -1).split('\n');
+    let header: BatchHeader | undefined;
+    for (let n = 0; n < lines.length; n++) {
+      const parsed = parseCanonical(lines[n]);
+      if ('error' in parsed) {
+        add({ kind: 'non_canonical', path: b.rel, message: `line ${n + 1}: ${parsed.error}` });
+        return;
+      }
+      if (n === 0) header = parsed.value as BatchHeader;
+    }
+    const headerProblem = checkHeader(header, lines.length - 1);
+    if (headerProblem) {
+      add({ kind: 'non_canonical', path: b.rel, message: `line 1: ${headerProblem}` });
+      return;
+    }
+    const h = header!;
+    events += lines.length - 1;
+    eventCounts.set(b.rel, lines.length - 1);
+    if (h.createdAt.slice(0, 7) !== b.month) {
+      add({ kind: 'replayed', path: b.rel, message: `created ${h.createdAt} but stored under ${b.month}/ (moved or copied)` });
+      return;
+    }
+    // Signature.
+    if (sig === undefined) {
+      add({ kind: 'forged', path: b.rel, message: 'no signature (.sig file missing)' });
+      return;
+    }
+    let key;
+    try {
+      key = sshsigVerify(sig, NAMESPACE, bytes).publicKey;
+    } catch (e) {
+      add({ kind: 'forged', path: b.rel, message: `signature invalid: ${(e as Error).message}` });
+      return;
+    }
+    if (key.fingerprint !== h.author.key) {
+      add({ kind: 'forged', path: b.rel, message: `signed by ${key.fingerprint}, but the header names ${h.author.key}` });
+      return;
+    }
+    if (!findAllowed(signers, h.author.email, key, NAMESPACE)) {
+      add({ kind: 'unknown_signer', path: b.rel, message: `key ${key.fingerprint} is not in allowed_signers for ${h.author.email}` });
+      return;
+    }
+    const commit = git?.addedIn.get(b.rel);
+    if (commit) {
+      const then = signersAt.get(commit);
+      if (then && !findAllowed(then, h.author.email, key, NAMESPACE)) {
+        add({
+          kind: 'unknown_signer',
+          path: b.rel,
+          commit,
+          message: `key ${key.fingerprint} of ${h.author.email} was not in allowed_signers when the batch was committed (${commit.slice(0, 12)}); it was added afterwards`,
+        });
+        return;
+      }
+    }
+    parentsToCheck.push({ batch: b, parents: h.parents });
+  });
+  for (const { batch, parents } of parentsToCheck) {
+    for (const p of parents) {
+      if (!present.has(p)) add({ kind: 'deleted', path: `${log.relDir}/batches/…/${p}.jsonl`, message: `parent of ${batch.rel} is missing` });
+    }
+  }
+  if (incremental) {
+    for (const b of skipped) events += state!.files[b.rel][2] ?? 0;
+  }
+
+  // Checkpoints.
+  const checkpoints = await listCheckpoints(log);
+  const good: { size: number; root: Buffer; leaves: string[]; rel: string }[] = [];
+  for (const cp of checkpoints) {
+    if (cp.error || !cp.body || !cp.leaves) {
+      add({ kind: 'inconsistent_checkpoint', path: cp.rel, message: cp.error ?? 'unreadable' });
+      continue;
+    }
+    const sigCheck = checkNoteSignature(cp.text, signers);
+    if ('error' in sigCheck) {
+      add({ kind: 'forged', path: cp.rel, message: `checkpoint signature: ${sigCheck.error}` });
+      continue;
+    }
+    if (cp.body.origin !== checkpointOrigin(log)) {
+      add({ kind: 'inconsistent_checkpoint', path: cp.rel, message: `origin "${cp.body.origin}" is not this log's (${checkpointOrigin(log)})` });
+      continue;
+    }
+    if (cp.leaves.length !== cp.body.size || !rootHash(leafHashesOf(cp.leaves)).equals(cp.body.root)) {
+      add({ kind: 'inconsistent_checkpoint', path: cp.rel, message: 'its leaves do not give the signed size and root hash' });
+      continue;
+    }
+    for (const leaf of cp.leaves) {
+      if (!present.has(leaf)) add({ kind: 'deleted', path: `${log.relDir}/batches/…/${leaf}.jsonl`, message: `covered by ${cp.rel} but missing` });
+    }
+    good.push({ size: cp.body.size, root: cp.body.root, leaves: cp.leaves, rel: cp.rel });
+  }
+  for (let i = 1; i < good.length; i++) {
+    const a = good[i - 1];
+    const b = good[i];
+    if (!consistent(a, b.leaves, b.root)) {
+      add({ kind: 'inconsistent_checkpoint', path: b.rel, message: `does not extend ${a.rel} (consistency proof from size ${a.size} to ${b.size} fails)` });
+    }
+  }
+  const newest = good[good.length - 1];
+  if (state?.checkpoint && stateTrusted) {
+    const prev = { size: state.checkpoint.size, root: Buffer.from(state.checkpoint.root, 'hex') };
+    if (!newest || newest.size < prev.size) {
+      add({
+        kind: 'inconsistent_checkpoint',
+        path: newest?.rel ?? `${log.relDir}/checkpoints`,
+        message: `rolled back: the newest checkpoint has ${newest?.size ?? 0} batches, an earlier verify saw one with ${prev.size}`,
+      });
+    } else if (!consistent(prev, newest.leaves, newest.root)) {
+      add({ kind: 'inconsistent_checkpoint', path: newest.rel, message: `does not extend the checkpoint of size ${prev.size} seen at the last verify` });
+    }
+  }
+
+  const ok = findings.length === 0;
+  if (ok && opts.saveState !== false) {
+    const files: Record<string, [number, number, number]> = {};
+    batches.forEach((b, i) => (files[b.rel] = [stats[i].size, stats[i].mtimeMs, eventCounts.get(b.rel) ?? state?.files[b.rel]?.[2] ?? 0]));
+    const next: VerifyState = {
+      version: 1,
+      logDir: log.dir,
+      commit: git?.head,
+      files,
+      checkpoint: newest ? { size: newest.size, root: newest.root.toString('hex') } : state?.checkpoint,
+    };
+    await fs.mkdir(dirname(statePath), { recursive: true });
+    const tmp = `${statePath}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, JSON.stringify(next));
+    await fs.rename(tmp, statePath);
+  }
+  return {
+    ok,
+    findings,
+    batches: batches.length,
+    events,
+    checkpoints: checkpoints.length,
+    checkedBatches: toCheck.length,
+    incremental,
+    git: { used: !!git, head: git?.head, note: gitNote },
+    notes,
+  };
+}
+
+function checkHeader(h: unknown, eventLines: number): string | undefined {
+  if (typeof h !== 'object' || h === null || Array.isArray(h)) return 'the header is not an object';
+  const x = h as Partial<BatchHeader>;
+  if (x.format !== BATCH_FORMAT) return `format is ${JSON.stringify(x.format)}, expected "${BATCH_FORMAT}"`;
+  if (typeof x.author?.email !== 'string' || typeof x.author?.key !== 'string') return 'author.email and author.key are required';
+  if (typeof x.createdAt !== 'string' || Number.isNaN(Date.parse(x.createdAt))) return 'createdAt is not a date';
+  if (!Array.isArray(x.parents) || !x.parents.every((p) => typeof p === 'string' && HASH_NAME.test(p))) return 'parents must be batch hashes';
+  if (x.events !== eventLines) return `the header counts ${x.events} events, the file has ${eventLines}`;
+  return undefined;
+}
