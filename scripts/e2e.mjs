@@ -1,2 +1,195 @@
-// Real-editor end-to-end suite: placeholder until the code-server harness lands.
-console.log('e2e: harness not yet in place');
+// `npm run test:e2e`: the real-editor suite. Packages the extension, makes sure code-server and Chromium are
+// installed (in a cache outside the project, see scripts/codeServer.mjs), installs the .vsix into a fresh
+// code-server, opens a copy of a fixture workspace in it and runs the mocha specs client/test/e2e/*.e2e.ts, which
+// drive Chromium with playwright-core. Screenshots and code-server's logs go to test-results/e2e/.
+// Exits non-zero on any failure; stops every process it started, also on failure and Ctrl-C.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'test-results', 'e2e');
+// DRIFTLOG_E2E_VSIX: test an already built .vsix instead of packaging the working tree.
+const PREBUILT = process.env.DRIFTLOG_E2E_VSIX;
+const VSIX = PREBUILT ? resolve(PREBUILT) : join(ROOT, 'dist', 'driftlog.vsix');
+
+/**
+ * Each suite runs its specs against its own code-server, on a fresh copy of its fixture workspace.
+ * `trust: false` opens the folder untrusted (workspace trust stays on).
+ */
+const SUITES = [{ name: 'basic', fixture: 'test-fixtures/e2e/basic', trust: true, specs: 'client/test/e2e/*.e2e.ts' }];
+
+const say = (msg) => process.stdout.write(`[e2e] ${msg}\n`);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/** Everything to undo, newest first: stops processes, removes temp dirs. */
+const cleanups = [];
+let mocha;
+
+async function cleanup() {
+  if (mocha && mocha.exitCode === null && mocha.signalCode === null) {
+    mocha.kill('SIGTERM');
+    await new Promise((r) => {
+      const t = setTimeout(() => {
+        mocha.kill('SIGKILL');
+        r();
+      }, 10_000);
+      mocha.once('exit', () => {
+        clearTimeout(t);
+        r();
+      });
+    });
+  }
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch (err) {
+      process.stderr.write(`[e2e] cleanup: ${err.message}\n`);
+    }
+  }
+  await stopAll();
+}
+
+let interrupted = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (interrupted) return;
+    interrupted = true;
+    say(`${sig}: stopping everything started by this run`);
+    cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  });
+}
+
+/** User settings for the test profile: no welcome page, tips or chat in the way of what a spec looks at. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'update.mode': 'none',
+};
+
+/** Pids of live processes whose command line names `path` (this run's unique temp dir): leftovers, if any. */
+function processesMentioning(path) {
+  if (!existsSync('/proc')) return [];
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(path)) pids.push(Number(entry));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return pids;
+}
+
+function runMocha(specs, env) {
+  const mochaBin = join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  const args = [
+    mochaBin,
+    '--no-config',
+    '--require', 'tsx/cjs',
+    '--extension', 'ts',
+    '--require', 'client/test/e2e/hooks.ts',
+    '--timeout', '120000',
+    '--reporter', 'spec',
+    specs,
+  ];
+  return new Promise((resolve) => {
+    mocha = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
+    mocha.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function runSuite(suite, run, extensionsDir) {
+  const tmp = join(run, suite.name);
+  const workspace = join(tmp, 'workspace');
+  const userDataDir = join(tmp, 'user-data');
+  cpSync(join(ROOT, suite.fixture), workspace, { recursive: true });
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+
+  say(`[${suite.name}] starting code-server on ${suite.fixture} (copied to ${workspace}, trust: ${suite.trust})`);
+  const server = await startCodeServer({ workspace, userDataDir, extensionsDir, trust: suite.trust });
+  cleanups.push(async () => {
+    await server.stop();
+    const left = processesMentioning(tmp);
+    if (left.length) {
+      for (const pid of left) process.kill(pid, 'SIGKILL');
+      throw new Error(`[${suite.name}] processes outlived code-server's process group: ${left.join(', ')}`);
+    }
+    writeFileSync(join(RESULTS, `code-server-${suite.name}.log`), server.output());
+    const logs = join(userDataDir, 'logs');
+    if (existsSync(logs)) cpSync(logs, join(RESULTS, `logs-${suite.name}`), { recursive: true });
+    say(`[${suite.name}] code-server stopped (process group ${server.pid} is gone)`);
+  });
+  say(`[${suite.name}] code-server listening at ${server.url} (${elapsed()})`);
+
+  const code = await runMocha(suite.specs, {
+    DRIFTLOG_E2E_URL: server.url,
+    DRIFTLOG_E2E_WORKSPACE: workspace,
+    DRIFTLOG_E2E_RESULTS: join(RESULTS, suite.name),
+    DRIFTLOG_E2E_CHROMIUM: CHROMIUM,
+  });
+  mocha = undefined;
+  await cleanups.pop()(); // stop this suite's code-server now, before the next one
+  return code;
+}
+
+async function main() {
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+
+  if (PREBUILT) {
+    if (!existsSync(VSIX)) throw new Error(`DRIFTLOG_E2E_VSIX names ${VSIX}, which does not exist`);
+    say(`testing the prebuilt ${VSIX} (DRIFTLOG_E2E_VSIX)`);
+  } else {
+    say('packaging the extension (npm run package)');
+    const pkg = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
+    if (pkg.status !== 0) throw new Error(`npm run package failed:\n${pkg.stdout}${pkg.stderr}`);
+    say(`packaged ${VSIX} (${elapsed()})`);
+  }
+
+  await ensure();
+  say(`code-server and Chromium ready (${elapsed()})`);
+
+  // One temp dir per run, outside the project: the extensions dir and each suite's workspace copy and profile.
+  const run = mkdtempSync(join(tmpdir(), 'driftlog-e2e-'));
+  cleanups.push(() => rmSync(run, { recursive: true, force: true }));
+  const extensionsDir = join(run, 'extensions');
+  await installExtension({ vsix: VSIX, extensionsDir, userDataDir: join(run, 'install-profile') });
+  const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('driftlog.'));
+  if (installed.length !== 1) throw new Error(`the .vsix did not install: ${extensionsDir} holds ${readdirSync(extensionsDir).join(', ')}`);
+  say(`installed ${installed[0]} into code-server (${elapsed()})`);
+
+  let failures = 0;
+  for (const suite of SUITES) {
+    if (interrupted) break;
+    const code = await runSuite(suite, run, extensionsDir);
+    if (code !== 0) failures++;
+  }
+  return failures;
+}
+
+main()
+  .then(async (failures) => {
+    await cleanup();
+    say(`screenshots and logs: ${RESULTS}`);
+    say(`${failures ? `FAILED (${failures} suite${failures > 1 ? 's' : ''})` : 'passed'} in ${elapsed()}`);
+    process.exitCode = failures ? 1 : 0;
+  })
+  .catch(async (err) => {
+    process.stderr.write(`[e2e] ${err.stack ?? err.message}\n`);
+    await cleanup();
+    say(`FAILED in ${elapsed()}`);
+    process.exitCode = 1;
+  });
