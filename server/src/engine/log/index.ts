@@ -28,3 +28,5 @@ export type { RedactionMark, RedactionOptions } from './redact';
 export { gitInfo, GitUnavailable } from './git';
 export type { GitInfo } from './git';
 export { sshsigSign, sshsigVerify, parseAllowedSigners } from './sshsig';
+export { chooseSigner, recordEvents, recordScan, repoRootOf } from './record';
+export type { RecordOptions } from './record';
