@@ -119,6 +119,44 @@ function nodeVersion(bin) {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** One installer at a time per cache: a lock file holding the owner's pid; a dead owner's lock is taken over. */
+async function withInstallLock(root, fn) {
+  const lock = join(root, '.install.lock');
+  const until = Date.now() + 20 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(lock, 'utf8').trim());
+      if (!owner || !pidAlive(owner)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > until) throw new Error(`another install (pid ${owner}) holds ${lock} for over 20 min`);
+      if (!told) say(`waiting for another install in ${root} (pid ${owner}) to finish`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /**
  * Makes sure the Debian packages, Node 24 and code-server are installed in the cache. Idempotent: when the
  * markers are there (and the binaries still answer), it does nothing. Returns where things are.
@@ -126,6 +164,10 @@ function nodeVersion(bin) {
 export async function ensure() {
   const p = paths();
   mkdirSync(p.root, { recursive: true });
+  return withInstallLock(p.root, () => install(p));
+}
+
+async function install(p) {
   const logFile = join(p.root, 'install.log');
 
   await ensureDebianPackages(logFile);
