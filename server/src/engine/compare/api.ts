@@ -102,7 +102,7 @@ export interface ResourceInstance {
   /** Evaluation scope of the instance's module (variables, locals, count/each): opaque to callers. */
   scope?: ModuleScope;
   /** Position of the instance in `each`/`count`, for evaluating its config. */
-  each?: { key: JsonValue; value: JsonValue };
+  each?: { key: JsonValue; value?: JsonValue };
   count?: number;
 }
 
@@ -163,6 +163,10 @@ export interface ExpectedAttribute {
   /** Range of the attribute (or nested block) in its file, when the config sets it. */
   range?: Range;
   file?: string;
+  /** The value comes from a sensitive variable or state path: differences show a redaction mark. */
+  sensitive?: boolean;
+  /** Neither the code's value nor a state value is known: not compared. */
+  unknown?: boolean;
 }
 
 /** Top-level Terraform attribute name -> expected value. Only attributes the code sets (or, without config, the state's mapped ones). */

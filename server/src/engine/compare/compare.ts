@@ -1,9 +1,507 @@
-import type { ResourceResult, ResourceStatus } from '../scan/types';
-import type { ExpectedValues, ResourceInstance, TypeSchemaFacts } from './api';
+// The normalised comparison of expected values (Terraform-shaped) with live Cloud Control properties.
+//
+// Only the attributes the code sets are compared (for a resource only the state knows, the state's mapped
+// attributes), as CloudFormation's drift detection does. Before comparing: JSON documents are compared as
+// documents (IAM policies with their equivalences), sets unordered, tags keyed (AWS-reserved `aws:` tags
+// ignored), null/absent/empty alike, a documented default alike to absent, numbers alike to numeric strings and
+// booleans to "true"/"false", enums case-insensitively where AWS treats them so. Write-only and read-only
+// properties are never compared; `lifecycle { ignore_changes }` is honoured; sensitive values are redacted.
+
+import type { Difference, JsonValue, ResourceResult, ResourceStatus } from '../scan/types';
+import { cfnFacts } from '../mapping/cfnSchemas';
+import { awsccAttributeName, snakeCase } from '../mapping/naming';
+import type { AttributeMapping } from '../mapping/types';
+import type { ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from './api';
+import { lineStartsFromDisk, toRange } from './expected';
+
+export const REDACTED = '(sensitive)';
 
 export function baseResult(instance: ResourceInstance, status: ResourceStatus, error?: string): ResourceResult {
-  return { address: instance.address, type: instance.type, status, differences: [], ...(error ? { error } : {}) };
+  const r = instance.resource;
+  const lines = r ? lineStartsFromDisk(r.file) : undefined;
+  return {
+    address: instance.address,
+    type: instance.type,
+    ...(r ? { file: r.file } : {}),
+    ...(r && lines ? { range: toRange(lines, r.block.header.start, r.block.header.end) } : {}),
+    ...(instance.cloudType ? { cloudType: instance.cloudType } : {}),
+    ...(instance.identifier ? { identifier: instance.identifier } : {}),
+    ...(instance.region ? { region: instance.region } : {}),
+    status,
+    differences: [],
+    ...(error ? { error } : {}),
+  };
 }
-export function compareResource(instance: ResourceInstance, _expected: ExpectedValues, _live: Record<string, unknown>, _schema?: TypeSchemaFacts): ResourceResult {
-  return baseResult(instance, 'in_sync');
+
+export function compareResource(instance: ResourceInstance, expected: ExpectedValues, live: Record<string, unknown>, schema?: TypeSchemaFacts): ResourceResult {
+  const mapping = instance.mapping;
+  if (!mapping) return baseResult(instance, 'unsupported', instance.reason ?? `${instance.type} has no mapping: drift is not checked`);
+  const facts = cfnFacts(mapping.cloudType);
+  const strip = (p: string) => p.replace(/^\/properties\//, '');
+  const writeOnly = [...(mapping.writeOnly ?? []), ...(schema?.writeOnly ?? [])].map(strip);
+  const readOnly = [...(facts?.r ?? []), ...(schema?.readOnly ?? [])].map(strip);
+  const ignore = instance.resource?.ignoreChanges ?? [];
+  const ignored = ignore === 'all' ? undefined : ignore.map(parsePath);
+  const sensitive = instance.sensitivePaths.map(parsePath);
+  const liveJson = live as Record<string, JsonValue>;
+  const diffs: Difference[] = [];
+
+  if (ignore !== 'all') {
+    for (const [name, e] of Object.entries(expected)) {
+      if (e.unknown) continue;
+      // A null in the code means "not set": the provider or AWS picks the value.
+      if (e.source === 'config' && e.value === null) continue;
+      const found: Omit<Difference, 'source'>[] = [];
+      if (mapping.kind === 'table') {
+        const m = mapping.attributes[name];
+        if (!m || m.writeOnly || mapping.identityAttributes?.includes(name)) continue;
+        if (covered(m.prop, writeOnly) || covered(m.prop, readOnly)) continue;
+        const exp = toExpectedShape(e.value, m, instance);
+        const act = fromLive(liveJson, m, instance);
+        compareMapped(name, exp, act, m, m.prop, writeOnly, found);
+      } else {
+        const key = liveKey(liveJson, name, mapping.terraformType, true);
+        if (key !== undefined && (covered(key, writeOnly) || covered(key, readOnly))) continue;
+        if (key === undefined && isGenericComputed(name, mapping.terraformType, readOnly, writeOnly)) continue;
+        compareGeneric(name, e.value, key === undefined ? undefined : liveJson[key], found, key === 'Tags');
+      }
+      for (const d of found) {
+        const segs = parsePath(d.path);
+        if (ignored && ignored.some((p) => isPrefix(p, segs))) continue;
+        diffs.push(finish(d, e, sensitive.some((p) => isPrefix(p, segs) || isPrefix(segs, p))));
+      }
+    }
+  }
+  const status: ResourceStatus = instance.preStatus === 'not_in_state' ? 'not_in_state' : diffs.length ? 'drifted' : 'in_sync';
+  return { ...baseResult(instance, status), differences: diffs };
+}
+
+function finish(d: Omit<Difference, 'source'>, e: ExpectedAttribute, stateSensitive: boolean): Difference {
+  const out: Difference = { ...d, source: e.source, ...(e.range ? { range: e.range } : {}) };
+  if (e.sensitive || stateSensitive) {
+    out.sensitive = true;
+    if (out.expected !== undefined) out.expected = REDACTED;
+    if (out.actual !== undefined) out.actual = REDACTED;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths: `tags.Env`, `tags["my key"]`, `ingress[0].from_port`
+
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
+}
+
+/** A Terraform path as segments: `tags["a b"].x[0]` -> ['tags', 'a b', 'x', 0]. */
+export function parsePath(p: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  const re = /([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\[\*\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p))) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[3] !== undefined) out.push(JSON.parse(m[3]) as string);
+    else out.push('*');
+  }
+  return out;
+}
+
+function isPrefix(prefix: Array<string | number>, full: Array<string | number>): boolean {
+  if (prefix.length > full.length) return false;
+  return prefix.every((s, i) => s === '*' || s === full[i] || String(s) === String(full[i]));
+}
+
+/** True when a CloudFormation property path falls under one of the patterns (`A/*\/B`, prefixes included). */
+function covered(prop: string, patterns: string[]): boolean {
+  const segs = prop.split('/');
+  return patterns.some((p) => {
+    const ps = p.split('/');
+    if (ps.length > segs.length) return false;
+    return ps.every((s, i) => s === '*' || s === segs[i]);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Table-driven: live properties to Terraform shape
+
+function getPath(o: JsonValue | undefined, prop: string): JsonValue | undefined {
+  let v: JsonValue | undefined = o;
+  for (const seg of prop.split('/')) {
+    if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    v = v[seg];
+  }
+  return v;
+}
+
+const isObj = (v: unknown): v is Record<string, JsonValue> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function tagsToMap(v: JsonValue | undefined, keyName = 'Key', valueName = 'Value'): JsonValue | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) {
+    const out: Record<string, JsonValue> = {};
+    for (const t of v) if (isObj(t) && typeof t[keyName] === 'string' && !(t[keyName] as string).startsWith('aws:')) out[t[keyName] as string] = t[valueName] ?? null;
+    return out;
+  }
+  if (isObj(v)) {
+    const out: Record<string, JsonValue> = {};
+    for (const [k, x] of Object.entries(v)) if (!k.startsWith('aws:')) out[k] = x;
+    return out;
+  }
+  return v;
+}
+
+function parseJsonish(v: JsonValue | undefined): JsonValue | undefined {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as JsonValue;
+  } catch {
+    return v;
+  }
+}
+
+function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: ResourceInstance): JsonValue | undefined {
+  const raw = getPath(o, m.prop);
+  const t = m.transform;
+  if (t === 'tags' || t === 'tagMap') return tagsToMap(raw);
+  if (t === 'json') return parseJsonish(raw);
+  if (t === 'sgRules') return Array.isArray(raw) ? raw : raw === undefined ? undefined : [];
+  if (t && typeof t === 'object' && 'boolToString' in t) return raw === t.boolToString[0] ? true : raw === t.boolToString[1] ? false : raw;
+  if (t && typeof t === 'object' && 'keySchema' in t) {
+    if (!Array.isArray(raw)) return undefined;
+    const k = raw.find((x) => isObj(x) && x.KeyType === t.keySchema);
+    return isObj(k) ? k.AttributeName : undefined;
+  }
+  if (m.items) {
+    const conv = (x: JsonValue): JsonValue => {
+      const out: Record<string, JsonValue> = {};
+      for (const [k, im] of Object.entries(m.items!)) {
+        const v = fromLive(x, im, instance);
+        if (v !== undefined) out[k] = v;
+      }
+      return out;
+    };
+    if (m.single) return isObj(raw) ? [conv(raw)] : [];
+    return Array.isArray(raw) ? raw.map(conv) : raw === undefined ? undefined : [];
+  }
+  return raw;
+}
+
+function toExpectedShape(v: JsonValue, m: AttributeMapping, instance: ResourceInstance): JsonValue {
+  if (m.transform === 'json') return parseJsonish(v) ?? null;
+  if (m.transform === 'sgRules' && Array.isArray(v)) {
+    // `self = true` is the group's own id.
+    const own = instance.stateAttributes?.id;
+    return v.map((r) =>
+      isObj(r) && r.self === true && typeof own === 'string' ? { ...r, self: false, security_groups: [...asList(r.security_groups), own] } : r,
+    );
+  }
+  if (m.items && Array.isArray(v) && m.transform !== 'sgRules') {
+    return v.map((x) => {
+      if (!isObj(x)) return x;
+      const out: Record<string, JsonValue> = {};
+      for (const [k, val] of Object.entries(x)) out[k] = m.items![k] ? toExpectedShape(val, m.items![k], instance) : val;
+      return out;
+    });
+  }
+  return v;
+}
+
+function compareMapped(path: string, exp: JsonValue, act: JsonValue | undefined, m: AttributeMapping, cfnPath: string, writeOnly: string[], out: Omit<Difference, 'source'>[]): void {
+  const t = m.transform;
+  if (t === 'tags' || t === 'tagMap') {
+    const e = isObj(exp) ? exp : {};
+    const a = isObj(act) ? act : {};
+    for (const k of new Set([...Object.keys(e), ...Object.keys(a)])) {
+      const ev = e[k];
+      const av = a[k];
+      if (ev === undefined || ev === null) {
+        if (av !== undefined && av !== null) out.push({ path: joinPath(path, k), expected: undefined, actual: av, kind: 'added' });
+      } else if (av === undefined || av === null) out.push({ path: joinPath(path, k), expected: ev, actual: undefined, kind: 'removed' });
+      else if (!scalarEqual(ev, av)) out.push({ path: joinPath(path, k), expected: ev, actual: av, kind: 'changed' });
+    }
+    return;
+  }
+  if (t === 'sgRules') {
+    const e = flattenTfRules(exp);
+    const a = flattenCfnRules(act);
+    if (!multisetEqual(e, a, (x, y) => x === y)) out.push(diff(path, exp, regroupRules(a)));
+    return;
+  }
+  if (m.items && !m.set && Array.isArray(exp)) {
+    const a = Array.isArray(act) ? act : [];
+    for (let i = 0; i < exp.length; i++) {
+      const ei = exp[i];
+      const ai = i < a.length ? a[i] : {};
+      if (!isObj(ei)) continue;
+      for (const [k, v] of Object.entries(ei)) {
+        const im = m.items[k];
+        if (!im || im.writeOnly || v === null) continue;
+        const sub = `${cfnPath}/${im.prop}`;
+        if (covered(sub, writeOnly)) continue;
+        compareMapped(`${joinPath(path, i)}.${k}`, v, isObj(ai) ? ai[k] : undefined, im, sub, writeOnly, out);
+      }
+    }
+    for (let i = exp.length; i < a.length; i++) out.push({ path: joinPath(path, i), expected: undefined, actual: a[i], kind: 'added' });
+    return;
+  }
+  if (!valuesEqual(exp, act, m)) out.push(diff(path, exp, act));
+}
+
+function diff(path: string, exp: JsonValue | undefined, act: JsonValue | undefined): Omit<Difference, 'source'> {
+  const kind = isEmpty(exp) ? 'added' : isEmpty(act) ? 'removed' : 'changed';
+  return { path, expected: isEmpty(exp) ? undefined : exp, actual: isEmpty(act) ? undefined : act, kind };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalised equality
+
+export function isEmpty(v: JsonValue | undefined): boolean {
+  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).length === 0);
+}
+
+function scalarEqual(a: JsonValue, b: JsonValue, enumCI = false, dns = false): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (dns) return a.replace(/\.$/, '').toLowerCase() === b.replace(/\.$/, '').toLowerCase();
+    return enumCI && a.toLowerCase() === b.toLowerCase();
+  }
+  // numbers and numeric strings
+  const num = (x: JsonValue) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : undefined);
+  const na = num(a);
+  const nb = num(b);
+  if (na !== undefined && nb !== undefined && (typeof a === 'number' || typeof b === 'number')) return na === nb;
+  // booleans and "true"/"false"
+  const bool = (x: JsonValue) => (typeof x === 'boolean' ? x : x === 'true' ? true : x === 'false' ? false : undefined);
+  const ba = bool(a);
+  const bb = bool(b);
+  if (ba !== undefined && bb !== undefined && (typeof a === 'boolean' || typeof b === 'boolean')) return ba === bb;
+  return false;
+}
+
+function valuesEqual(exp: JsonValue | undefined, act: JsonValue | undefined, m?: AttributeMapping): boolean {
+  if (isEmpty(exp) && isEmpty(act)) return true;
+  if (m?.default !== undefined) {
+    const d = m.default as JsonValue;
+    const plain = { ...m, default: undefined };
+    if (isEmpty(act) && valuesEqual(exp, d, plain)) return true;
+    if (isEmpty(exp) && valuesEqual(d, act, plain)) return true;
+  }
+  if (exp === undefined || act === undefined) return false;
+  if (m?.transform === 'json') return jsonEqual(exp, act);
+  if (Array.isArray(exp) && Array.isArray(act)) {
+    const item = m?.items ? { prop: '', items: m.items } : m ? { ...m, set: false, default: undefined } : undefined;
+    if (m?.set) return multisetEqual(exp, act, (x, y) => valuesEqual(x, y, item));
+    return exp.length === act.length && exp.every((x, i) => valuesEqual(x, act[i], item));
+  }
+  if (isObj(exp) && isObj(act)) {
+    if (m?.items) {
+      // A block: the keys the code (or state) sets.
+      return Object.entries(exp).every(([k, v]) => v === null || !m.items![k] || valuesEqual(v, act[k], m.items![k]));
+    }
+    const keys = new Set([...Object.keys(exp), ...Object.keys(act)]);
+    return [...keys].every((k) => valuesEqual(exp[k], act[k]));
+  }
+  if (typeof exp === 'object' || typeof act === 'object') {
+    // A string holding JSON against a document.
+    if (typeof exp === 'string' || typeof act === 'string') return jsonEqual(exp, act);
+    return false;
+  }
+  return scalarEqual(exp, act, m?.transform === 'enumCI', m?.transform === 'dnsName');
+}
+
+function multisetEqual<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  const used = new Array<boolean>(b.length).fill(false);
+  for (const x of a) {
+    const i = b.findIndex((y, j) => !used[j] && eq(x, y));
+    if (i < 0) return false;
+    used[i] = true;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON documents, IAM policies
+
+export function jsonEqual(a: JsonValue, b: JsonValue): boolean {
+  const pa = parseJsonish(a) ?? null;
+  const pb = parseJsonish(b) ?? null;
+  return canonical(normalizeDoc(pa)) === canonical(normalizeDoc(pb));
+}
+
+const IAM_LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+
+function asArray(v: JsonValue): JsonValue[] {
+  return Array.isArray(v) ? v : [v];
+}
+
+function sortedUnique(l: JsonValue[]): JsonValue[] {
+  const m = new Map<string, JsonValue>();
+  for (const x of l) m.set(canonical(x), x);
+  return [...m.keys()].sort().map((k) => m.get(k)!);
+}
+
+/** IAM policy equivalences: a single statement against a list, a string against [string], order in lists. */
+function normalizeDoc(v: JsonValue): JsonValue {
+  if (!isObj(v)) return Array.isArray(v) ? v.map(normalizeDoc) : v;
+  if (!('Statement' in v)) {
+    const o: Record<string, JsonValue> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = normalizeDoc(x);
+    return o;
+  }
+  const o: Record<string, JsonValue> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'Statement') o[k] = sortedUnique(asArray(x).map(normalizeStatement));
+    else o[k] = x;
+  }
+  return o;
+}
+
+function normalizeStatement(s: JsonValue): JsonValue {
+  if (!isObj(s)) return s;
+  const o: Record<string, JsonValue> = {};
+  for (const [k, x] of Object.entries(s)) {
+    if (k === 'Sid' && x === '') continue;
+    if (IAM_LIST_KEYS.has(k)) o[k] = sortedUnique(asArray(x));
+    else if (k === 'Principal' || k === 'NotPrincipal') {
+      if (x === '*' || (isObj(x) && Object.keys(x).length === 1 && x.AWS === '*')) o[k] = '*';
+      else if (isObj(x)) {
+        const p: Record<string, JsonValue> = {};
+        for (const [pk, pv] of Object.entries(x)) p[pk] = sortedUnique(asArray(pv));
+        o[k] = p;
+      } else o[k] = x;
+    } else if (k === 'Condition' && isObj(x)) {
+      const c: Record<string, JsonValue> = {};
+      for (const [op, kv] of Object.entries(x)) {
+        if (!isObj(kv)) {
+          c[op] = kv;
+          continue;
+        }
+        const inner: Record<string, JsonValue> = {};
+        for (const [ck, cv] of Object.entries(kv)) inner[ck] = sortedUnique(asArray(cv).map((z) => (typeof z === 'boolean' || typeof z === 'number' ? String(z) : z)));
+        c[op] = inner;
+      }
+      o[k] = c;
+    } else o[k] = x;
+  }
+  return o;
+}
+
+function canonical(v: JsonValue): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Security group rules: Terraform groups sources per rule; CloudFormation has one source per rule.
+
+const PROTOCOLS: Record<string, string> = { all: '-1', '-1': '-1', tcp: '6', udp: '17', icmp: '1', icmpv6: '58' };
+
+function ruleKey(proto: JsonValue | undefined, from: JsonValue | undefined, to: JsonValue | undefined, src: string, desc: JsonValue | undefined): string {
+  const p = String(proto ?? '-1').toLowerCase();
+  const pn = PROTOCOLS[p] ?? p;
+  const ports = pn === '-1' ? '' : `${Number(from ?? -1)}-${Number(to ?? -1)}`;
+  return JSON.stringify([pn, ports, src, typeof desc === 'string' ? desc : '']);
+}
+
+function flattenTfRules(v: JsonValue | undefined): string[] {
+  const out: string[] = [];
+  for (const r of Array.isArray(v) ? v : []) {
+    if (!isObj(r)) continue;
+    const srcs: string[] = [];
+    for (const c of asList(r.cidr_blocks)) srcs.push(`cidr:${c}`);
+    for (const c of asList(r.ipv6_cidr_blocks)) srcs.push(`ipv6:${c}`);
+    for (const c of asList(r.prefix_list_ids)) srcs.push(`pl:${c}`);
+    for (const c of asList(r.security_groups)) srcs.push(`sg:${c}`);
+    if (r.self === true) srcs.push('sg:self');
+    for (const s of srcs) out.push(ruleKey(r.protocol, r.from_port, r.to_port, s, r.description));
+  }
+  return out;
+}
+
+function asList(v: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function flattenCfnRules(v: JsonValue | undefined): string[] {
+  const out: string[] = [];
+  for (const r of Array.isArray(v) ? v : []) {
+    if (!isObj(r)) continue;
+    const src = r.CidrIp
+      ? `cidr:${r.CidrIp}`
+      : r.CidrIpv6
+        ? `ipv6:${r.CidrIpv6}`
+        : (r.SourcePrefixListId ?? r.DestinationPrefixListId)
+          ? `pl:${r.SourcePrefixListId ?? r.DestinationPrefixListId}`
+          : `sg:${r.SourceSecurityGroupId ?? r.DestinationSecurityGroupId ?? ''}`;
+    out.push(ruleKey(r.IpProtocol, r.FromPort, r.ToPort, src, r.Description));
+  }
+  return out;
+}
+
+/** Live rules regrouped in Terraform's shape, to show them. */
+function regroupRules(keys: string[]): JsonValue {
+  const groups = new Map<string, Record<string, JsonValue>>();
+  for (const k of keys) {
+    const [proto, ports, src, desc] = JSON.parse(k) as [string, string, string, string];
+    const g = `${proto}|${ports}|${desc}`;
+    let r = groups.get(g);
+    if (!r) {
+      const [from, to] = ports ? ports.split(/(?<=\d)-/).map(Number) : [0, 0];
+      r = { protocol: proto, from_port: from, to_port: to, cidr_blocks: [], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], description: desc };
+      groups.set(g, r);
+    }
+    const [kind, ...rest] = src.split(':');
+    const value = rest.join(':');
+    const field = kind === 'cidr' ? 'cidr_blocks' : kind === 'ipv6' ? 'ipv6_cidr_blocks' : kind === 'pl' ? 'prefix_list_ids' : 'security_groups';
+    (r[field] as JsonValue[]).push(value);
+  }
+  return [...groups.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generic (awscc): Terraform names in snake_case against CloudFormation names
+
+function liveKey(o: Record<string, JsonValue>, name: string, terraformType: string, top: boolean): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(o, name)) return name;
+  for (const k of Object.keys(o)) if ((top ? awsccAttributeName(terraformType, k) : snakeCase(k)) === name) return k;
+  return undefined;
+}
+
+/** An awscc attribute absent from the live model that names a read-only or write-only property. */
+function isGenericComputed(name: string, terraformType: string, readOnly: string[], writeOnly: string[]): boolean {
+  return [...readOnly, ...writeOnly].some((p) => !p.includes('/') && awsccAttributeName(terraformType, p) === name);
+}
+
+function compareGeneric(path: string, exp: JsonValue, act: JsonValue | undefined, out: Omit<Difference, 'source'>[], tagList = false): void {
+  if (exp === null) return;
+  if (isObj(exp) && isObj(act)) {
+    for (const [k, v] of Object.entries(exp)) {
+      if (v === null) continue;
+      const key = liveKey(act, k, '', false);
+      compareGeneric(joinPath(path, k), v, key === undefined ? undefined : act[key], out);
+    }
+    return;
+  }
+  if (tagList && Array.isArray(act)) act = act.filter((t) => !(isObj(t) && typeof t.Key === 'string' && t.Key.startsWith('aws:')));
+  if (!genericEqual(exp, act)) out.push(diff(path, exp, act));
+}
+
+function genericEqual(exp: JsonValue | undefined, act: JsonValue | undefined): boolean {
+  if (isEmpty(exp) && isEmpty(act)) return true;
+  if (exp === undefined || act === undefined || exp === null || act === null) return false;
+  if (typeof exp === 'string' && typeof act === 'object') return jsonEqual(exp, act);
+  if (Array.isArray(exp) && Array.isArray(act)) return multisetEqual(exp, act, genericEqual);
+  if (isObj(exp) && isObj(act)) {
+    return Object.entries(exp).every(([k, v]) => {
+      if (v === null) return true;
+      const key = liveKey(act, k, '', false);
+      return genericEqual(v, key === undefined ? undefined : act[key]);
+    });
+  }
+  if (typeof exp === 'object' || typeof act === 'object') return false;
+  return scalarEqual(exp, act);
 }

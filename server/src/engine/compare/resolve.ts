@@ -1,10 +1,394 @@
-import type { ModuleIndex } from '../index/model';
-import type { TerraformState } from '../state/types';
+// Identity: pairs the configuration's resource blocks (expanded by count/for_each, in every module instance)
+// with the state's objects, and gives each instance its mapping, CloudFormation type, Cloud Control identifier,
+// provider configuration and region.
+
+import * as path from 'node:path';
+import type { Expr } from '../hcl/ast';
+import type { ModuleCallInfo, ModuleIndex, ProviderInfo, ResourceInfo } from '../index/model';
+import { evaluate, toStr, UNKNOWN, type Val } from '../eval/evaluate';
+import { contextFor, refersToSensitive, type ModuleScope } from '../eval/scope';
+import { awsccAttributeName } from '../mapping/naming';
+import { cfnFacts } from '../mapping/cfnSchemas';
+import { mappingFor } from '../mapping/index';
+import type { ResourceMapping } from '../mapping/types';
+import type { JsonValue } from '../scan/types';
+import { formatAddress } from '../state/load';
+import type { StateInstance, TerraformState } from '../state/types';
 import type { ListTarget, ResolveOptions, ResourceInstance } from './api';
 
-export function resolveInstances(_modules: ModuleIndex[], _state: TerraformState | undefined, _opts: ResolveOptions): ResourceInstance[] {
-  return [];
+const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+interface ModuleInst {
+  scope: ModuleScope;
+  /** Child provider key (`aws`, `aws.west`) -> root provider key. */
+  providers: Map<string, string>;
 }
-export function listTargets(_instances: ResourceInstance[]): ListTarget[] {
-  return [];
+
+export function resolveInstances(modules: ModuleIndex[], state: TerraformState | undefined, opts: ResolveOptions): ResourceInstance[] {
+  const byDir = new Map(modules.map((m) => [path.resolve(m.dir), m]));
+  const root = pickRoot(modules, opts.rootDir);
+  const workspace = state?.workspace ?? 'default';
+  const stateByModule = groupState(state);
+  const out: ResourceInstance[] = [];
+  const seen = new Set<string>();
+  if (!root) {
+    for (const s of state?.instances ?? []) out.push(fromStateOnly(s, opts));
+    return out;
+  }
+  const rootDir = path.resolve(root.dir);
+  const rootProviders = new Map<string, ProviderInfo>();
+  for (const p of root.providers) rootProviders.set(p.alias ? `${p.name}.${p.alias}` : p.name, p);
+  const rootScopeRef: { scope?: ModuleScope } = {};
+
+  const visit = (mod: ModuleIndex, inst: ModuleInst, depth: number) => {
+    const scope = inst.scope;
+    if (depth === 0) rootScopeRef.scope = scope;
+    for (const r of mod.resources) {
+      if (r.mode !== 'managed') continue;
+      for (const ri of expandResource(r, scope, stateByModule)) {
+        const address = formatAddress(scope.modulePath, r.type, r.name, ri.indexKey);
+        if (seen.has(address)) continue;
+        seen.add(address);
+        const s = stateByModule.get(scope.modulePath)?.get(address);
+        out.push(build(r.type, r.name, scope.modulePath, ri.indexKey, r, s, inst, ri.each, ri.count, opts, rootProviders, rootScopeRef.scope));
+      }
+    }
+    if (depth > 32) return;
+    for (const call of mod.moduleCalls) {
+      const child = call.sourceDir ? byDir.get(path.resolve(call.sourceDir)) : undefined;
+      if (!child) continue;
+      for (const ci of expandCall(call, scope, stateByModule)) {
+        const childPath = `${scope.modulePath ? scope.modulePath + '.' : ''}module.${call.name}${ci.indexKey === undefined ? '' : typeof ci.indexKey === 'number' ? `[${ci.indexKey}]` : `[${JSON.stringify(ci.indexKey)}]`}`;
+        const ctx = contextFor(scope, ci.each, ci.count);
+        const variables = new Map<string, Val>();
+        const sensitive = new Set<string>();
+        for (const [name, v] of child.variables) {
+          if (v.sensitive) sensitive.add(name);
+          const arg = call.block.body.attributes.find((a) => a.name === name && !CALL_META.has(a.name));
+          if (arg) {
+            variables.set(name, evaluate(arg.expr, ctx));
+            if (refersToSensitive(arg.expr, scope)) sensitive.add(name);
+          } else variables.set(name, v.default ? evaluate(v.default, ctx) : UNKNOWN);
+        }
+        const childScope: ModuleScope = {
+          module: child,
+          modulePath: childPath,
+          variables,
+          sensitiveVariables: sensitive,
+          localCache: new Map(),
+          stateResources: stateResourcesOf(stateByModule.get(childPath)),
+          rootDir,
+          workspace,
+        };
+        visit(child, { scope: childScope, providers: childProviders(call, inst.providers) }, depth + 1);
+      }
+    }
+  };
+
+  const rootScope: ModuleScope = {
+    module: root,
+    modulePath: '',
+    variables: rootVariables(root, opts.vars),
+    sensitiveVariables: new Set([...root.variables.values()].filter((v) => v.sensitive).map((v) => v.name)),
+    localCache: new Map(),
+    stateResources: stateResourcesOf(stateByModule.get('')),
+    rootDir,
+    workspace,
+  };
+  visit(root, { scope: rootScope, providers: new Map() }, 0);
+
+  // State objects that no configuration block names any more: still managed, compared against the state.
+  for (const s of state?.instances ?? []) {
+    if (seen.has(s.address)) continue;
+    seen.add(s.address);
+    out.push(fromStateOnly(s, opts, rootProviders, rootScope));
+  }
+  return out;
+}
+
+function pickRoot(modules: ModuleIndex[], rootDir?: string): ModuleIndex | undefined {
+  if (rootDir) {
+    const want = path.resolve(rootDir);
+    const m = modules.find((x) => path.resolve(x.dir) === want);
+    if (m) return m;
+  }
+  const called = new Set<string>();
+  for (const m of modules) for (const c of m.moduleCalls) if (c.sourceDir) called.add(path.resolve(c.sourceDir));
+  return modules.find((m) => !called.has(path.resolve(m.dir))) ?? modules[0];
+}
+
+function groupState(state: TerraformState | undefined): Map<string, Map<string, StateInstance>> {
+  const by = new Map<string, Map<string, StateInstance>>();
+  for (const s of state?.instances ?? []) {
+    let m = by.get(s.modulePath);
+    if (!m) by.set(s.modulePath, (m = new Map()));
+    m.set(s.address, s);
+  }
+  return by;
+}
+
+function stateResourcesOf(insts: Map<string, StateInstance> | undefined): ModuleScope['stateResources'] {
+  const out: ModuleScope['stateResources'] = new Map();
+  for (const s of insts?.values() ?? []) {
+    const k = `${s.type}.${s.name}`;
+    let l = out.get(k);
+    if (!l) out.set(k, (l = []));
+    l.push({ ...(s.indexKey !== undefined ? { indexKey: s.indexKey } : {}), attributes: s.attributes });
+  }
+  return out;
+}
+
+function rootVariables(root: ModuleIndex, vars: Record<string, JsonValue> | undefined): Map<string, Val> {
+  const out = new Map<string, Val>();
+  const empty = contextFor({
+    module: root,
+    modulePath: '',
+    variables: new Map(),
+    sensitiveVariables: new Set(),
+    localCache: new Map(),
+    stateResources: new Map(),
+    rootDir: root.dir,
+    workspace: 'default',
+  });
+  for (const [name, v] of root.variables) {
+    let value: Val = UNKNOWN;
+    if (v.default) value = evaluate(v.default, empty);
+    const env = process.env[`TF_VAR_${name}`];
+    if (env !== undefined) value = env;
+    const tv = root.tfvars.get(name);
+    if (tv) value = evaluate(tv.attribute.expr, empty);
+    if (vars && Object.prototype.hasOwnProperty.call(vars, name)) value = vars[name];
+    out.set(name, value);
+  }
+  return out;
+}
+
+interface Expansion {
+  indexKey?: string | number;
+  each?: { key: JsonValue; value?: JsonValue };
+  count?: number;
+}
+
+/** count / for_each evaluated; when they cannot be, the keys the state knows. */
+function expandBy(countExpr: Expr | undefined, forEachExpr: Expr | undefined, scope: ModuleScope, stateKeys: () => Array<string | number>): Expansion[] {
+  const ctx = contextFor(scope);
+  if (countExpr) {
+    const n = evaluate(countExpr, ctx);
+    const num = typeof n === 'number' ? n : typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : undefined;
+    if (num !== undefined && Number.isInteger(num) && num >= 0 && num <= 10000) return Array.from({ length: num }, (_x, i) => ({ indexKey: i, count: i }));
+    return stateKeys()
+      .filter((k): k is number => typeof k === 'number')
+      .map((i) => ({ indexKey: i, count: i }));
+  }
+  if (forEachExpr) {
+    const v = evaluate(forEachExpr, ctx);
+    if (v !== UNKNOWN && v !== null && typeof v === 'object') {
+      if (Array.isArray(v)) {
+        if (v.every((x) => typeof x === 'string')) return (v as string[]).map((k) => ({ indexKey: k, each: { key: k, value: k } }));
+      } else return Object.keys(v).map((k) => ({ indexKey: k, each: { key: k, value: v[k] } }));
+    }
+    return stateKeys()
+      .filter((k): k is string => typeof k === 'string')
+      .map((k) => ({ indexKey: k, each: { key: k } }));
+  }
+  return [{}];
+}
+
+function expandResource(r: ResourceInfo, scope: ModuleScope, stateByModule: Map<string, Map<string, StateInstance>>): Expansion[] {
+  const exp = expandBy(r.count, r.forEach, scope, () =>
+    [...(stateByModule.get(scope.modulePath)?.values() ?? [])].filter((s) => s.type === r.type && s.name === r.name && s.indexKey !== undefined).map((s) => s.indexKey!),
+  );
+  return exp;
+}
+
+function expandCall(call: ModuleCallInfo, scope: ModuleScope, stateByModule: Map<string, Map<string, StateInstance>>): Expansion[] {
+  const countA = call.block.body.attributes.find((a) => a.name === 'count');
+  const feA = call.block.body.attributes.find((a) => a.name === 'for_each');
+  const prefix = `${scope.modulePath ? scope.modulePath + '.' : ''}module.${call.name}[`;
+  return expandBy(countA?.expr, feA?.expr, scope, () => {
+    const keys = new Set<string | number>();
+    for (const mp of stateByModule.keys()) {
+      if (!mp.startsWith(prefix)) continue;
+      const rest = mp.slice(prefix.length);
+      const m = /^(\d+)\]|^("(?:[^"\\]|\\.)*")\]/.exec(rest);
+      if (m) keys.add(m[1] !== undefined ? Number(m[1]) : (JSON.parse(m[2]) as string));
+    }
+    return [...keys];
+  });
+}
+
+/** `providers = { aws = aws.west }` of a module call: the child's provider keys in terms of the root's. */
+function childProviders(call: ModuleCallInfo, parent: Map<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  const a = call.block.body.attributes.find((x) => x.name === 'providers');
+  const toRoot = (k: string) => parent.get(k) ?? k;
+  // Default (unaliased) providers are inherited implicitly.
+  for (const [k, v] of parent) if (!k.includes('.')) map.set(k, v);
+  if (a && a.expr.kind === 'object') {
+    for (const item of a.expr.items) {
+      const k = refText(item.key);
+      const v = refText(item.value);
+      if (k && v) map.set(k, toRoot(v));
+    }
+  }
+  return map;
+}
+
+function refText(e: Expr): string | undefined {
+  if (e.kind === 'literal' && typeof e.value === 'string') return e.value;
+  if (e.kind === 'traversal') return [e.root, ...e.steps.map((s) => (s.kind === 'attr' ? s.name : '?'))].join('.');
+  if (e.kind === 'template' && e.parts.length === 1 && e.parts[0].kind === 'interp') return refText(e.parts[0].expr);
+  return undefined;
+}
+
+function providerName(type: string): string {
+  return type.split('_')[0];
+}
+
+function build(
+  type: string,
+  name: string,
+  modulePath: string,
+  indexKey: string | number | undefined,
+  r: ResourceInfo | undefined,
+  s: StateInstance | undefined,
+  inst: ModuleInst | undefined,
+  each: Expansion['each'],
+  count: number | undefined,
+  opts: ResolveOptions,
+  rootProviders: Map<string, ProviderInfo>,
+  rootScope: ModuleScope | undefined,
+): ResourceInstance {
+  const address = formatAddress(modulePath, type, name, indexKey);
+  // Provider configuration: the resource's `provider =`, else the default one of its type's provider.
+  let localKey = r?.provider ?? providerName(type);
+  if (!r && s) localKey = providerKeyFromState(s.providerConfig) ?? localKey;
+  const providerKey = inst ? (inst.providers.get(localKey) ?? localKey) : localKey;
+  const provider = rootProviders.get(providerKey) ?? (inst ? inst.scope.module.providers.find((p) => (p.alias ? `${p.name}.${p.alias}` : p.name) === localKey) : undefined);
+  const instance: ResourceInstance = {
+    address,
+    modulePath,
+    type,
+    name,
+    ...(indexKey !== undefined ? { indexKey } : {}),
+    ...(r ? { resource: r } : {}),
+    ...(s ? { stateAttributes: s.attributes } : {}),
+    sensitivePaths: s?.sensitivePaths ?? [],
+    providerKey,
+    ...(provider ? { provider } : {}),
+    ...(inst ? { scope: inst.scope } : rootScope ? { scope: rootScope } : {}),
+    ...(each ? { each } : {}),
+    ...(count !== undefined ? { count } : {}),
+  };
+  // Region: the provider block's, else the state object's own (region attribute or ARN).
+  const provScope = provider && rootScope && path.resolve(provider.moduleDir) === path.resolve(rootScope.module.dir) ? rootScope : inst?.scope;
+  const regionVal = provider?.region && provScope ? evaluate(provider.region, contextFor(provScope)) : UNKNOWN;
+  const region = typeof regionVal === 'string' && regionVal ? regionVal : regionFromState(s) ?? opts.defaultRegion;
+  if (region) instance.region = region;
+
+  const mapping = mappingFor(type);
+  if (!mapping) {
+    instance.preStatus = 'unsupported';
+    instance.reason = type.startsWith('awscc_')
+      ? `${type} names no CloudFormation type known to Driftlog: drift is not checked`
+      : `${type} has no mapping to a CloudFormation type: drift is not checked`;
+    return instance;
+  }
+  instance.mapping = mapping;
+  instance.cloudType = mapping.cloudType;
+  if (s) {
+    const id = identifierFromState(mapping, s.attributes);
+    if (typeof id === 'string') instance.identifier = id;
+    else {
+      instance.preStatus = 'error';
+      instance.reason = `cannot build the Cloud Control identifier of ${address} from its state: ${id.missing}`;
+    }
+  } else {
+    instance.preStatus = 'not_in_state';
+    const id = r && inst ? identifierFromConfig(mapping, r, contextFor(inst.scope, each, count)) : undefined;
+    if (id) instance.identifier = id;
+    instance.reason = id
+      ? `${address} is in the configuration but not in the state; the live resource ${id} could be imported`
+      : `${address} is in the configuration but not in the state`;
+  }
+  return instance;
+}
+
+function fromStateOnly(s: StateInstance, opts: ResolveOptions, rootProviders = new Map<string, ProviderInfo>(), rootScope?: ModuleScope): ResourceInstance {
+  return build(s.type, s.name, s.modulePath, s.indexKey, undefined, s, undefined, undefined, undefined, opts, rootProviders, rootScope);
+}
+
+/** `provider["registry.terraform.io/hashicorp/aws"].west` -> `aws.west`. */
+export function providerKeyFromState(ref: string): string | undefined {
+  const m = /provider\["(?:[^"]*\/)?([^"/]+)"\](?:\.([A-Za-z0-9_-]+))?$/.exec(ref);
+  if (!m) return undefined;
+  return m[2] ? `${m[1]}.${m[2]}` : m[1];
+}
+
+function regionFromState(s: StateInstance | undefined): string | undefined {
+  if (!s) return undefined;
+  const a = s.attributes;
+  if (typeof a.region === 'string' && a.region) return a.region;
+  for (const k of ['arn', 'id']) {
+    const v = a[k];
+    if (typeof v === 'string') {
+      const m = /^arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\d+):/.exec(v);
+      if (m) return m[1];
+    }
+  }
+  if (typeof a.availability_zone === 'string') {
+    const m = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/.exec(a.availability_zone);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+export function identifierFromState(mapping: ResourceMapping, attrs: Record<string, JsonValue>): string | { missing: string } {
+  const parts: string[] = [];
+  for (const p of mapping.identifier.state) {
+    let v: JsonValue | undefined;
+    if ('id' in p) {
+      v = attrs.id;
+      if (typeof v === 'string' && p.split) {
+        const pieces = v.split(p.split);
+        v = pieces.length > (p.index ?? 0) ? pieces[p.index ?? 0] : undefined;
+      }
+      if (v === undefined || v === null || v === '') return { missing: 'no id' };
+    } else {
+      v = attrs[p.attr];
+      if (v === undefined || v === null || v === '') return { missing: `no ${p.attr}` };
+    }
+    parts.push(typeof v === 'string' ? v : String(v));
+  }
+  return parts.join('|');
+}
+
+function identifierFromConfig(mapping: ResourceMapping, r: ResourceInfo, ctx: ReturnType<typeof contextFor>): string | undefined {
+  let attrs = mapping.identifier.config;
+  if (!attrs && mapping.kind === 'generic') {
+    // awscc: the primary identifier is settable when none of its properties is read-only.
+    const facts = cfnFacts(mapping.cloudType);
+    const ro = new Set(facts?.r ?? []);
+    if (mapping.primaryIdentifier.every((p) => !ro.has(p))) attrs = mapping.primaryIdentifier.map((p) => awsccAttributeName(mapping.terraformType, p));
+  }
+  if (!attrs) return undefined;
+  const parts: string[] = [];
+  for (const name of attrs) {
+    const a = r.block.body.attributes.find((x) => x.name === name);
+    if (!a) return undefined;
+    const v = evaluate(a.expr, ctx);
+    if (v === UNKNOWN || v === null || typeof v === 'object' || v === '') return undefined;
+    parts.push(toStr(v));
+  }
+  return parts.join('|');
+}
+
+export function listTargets(instances: ResourceInstance[]): ListTarget[] {
+  const seen = new Map<string, ListTarget>();
+  for (const i of instances) {
+    if (!i.cloudType || i.preStatus === 'unsupported') continue;
+    const k = `${i.cloudType}\u0000${i.region ?? ''}\u0000${i.providerKey}`;
+    if (!seen.has(k)) seen.set(k, { cloudType: i.cloudType, ...(i.region ? { region: i.region } : {}), providerKey: i.providerKey });
+  }
+  return [...seen.values()];
 }

@@ -18,7 +18,8 @@ export interface EvalContext {
   local(name: string): Val;
   /** A managed resource of the same module by type and name: its state attributes (a list for count, an object for for_each). */
   resource?(type: string, name: string): Val;
-  each?: { key: JsonValue; value: JsonValue };
+  /** each.key / each.value; value absent when for_each could not be evaluated. */
+  each?: { key: JsonValue; value?: JsonValue };
   count?: number;
   path?: { module: string; root: string; cwd: string };
   workspace?: string;
@@ -138,7 +139,7 @@ function root(name: string, steps: TraversalStep[], ctx: EvalContext, scope: Loc
     case 'each':
       if (!ctx.each || !attrName) return unknown();
       if (attrName === 'key') return { value: ctx.each.key, consumed: 1 };
-      if (attrName === 'value') return { value: ctx.each.value, consumed: 1 };
+      if (attrName === 'value' && ctx.each.value !== undefined) return { value: ctx.each.value, consumed: 1 };
       return unknown();
     case 'count':
       if (ctx.count === undefined || attrName !== 'index') return unknown();
