@@ -17,6 +17,7 @@ Faults:
   --latency SPEC         added latency per request: MS, MIN-MAX (uniform) or normal:MEAN,SD
   --rate N               requests per second per account and region (token bucket), ThrottlingException beyond
   --burst N              bucket size for --rate (default: N of --rate)
+  --lookup-rate N        CloudTrail LookupEvents per second per account and region (AWS: 2; default unlimited)
   --throttle-rate P      fraction of requests throttled at random (0..1)
   --error-rate P         fraction answered with a 5xx ServiceInternalErrorException (0..1)
   --reset-rate P         fraction whose connection is reset (0..1)
@@ -82,6 +83,9 @@ export function parseArgs(argv: string[]): EmulatorArgs | 'help' {
         break;
       case '--burst':
         out.faults.burst = num(flag, value(), (n) => n >= 1, 'a bucket size of at least 1');
+        break;
+      case '--lookup-rate':
+        out.faults.lookupRate = num(flag, value(), (n) => n > 0, 'a positive number of requests per second');
         break;
       case '--throttle-rate':
         out.faults.throttleRate = num(flag, value(), fraction, 'a fraction between 0 and 1');

@@ -12,6 +12,8 @@ export interface FaultOptions {
   rate?: number;
   /** Bucket size for `rate` (default: max(1, rate)). */
   burst?: number;
+  /** CloudTrail LookupEvents per second per account and region (AWS allows 2); unlimited when absent. */
+  lookupRate?: number;
   /** Fraction [0,1] of requests answered with ThrottlingException at random. */
   throttleRate?: number;
   /** Fraction [0,1] of requests answered with a 5xx (ServiceInternalErrorException, 502). */
@@ -67,7 +69,7 @@ export function validateFaults(f: FaultOptions): FaultOptions {
     const v = f[k];
     if (v !== undefined && (typeof v !== 'number' || !(v >= 0 && v <= 1))) throw new Error(`${k} must be a fraction between 0 and 1, got ${String(v)}`);
   }
-  for (const k of ['rate', 'burst'] as const) {
+  for (const k of ['rate', 'burst', 'lookupRate'] as const) {
     const v = f[k];
     if (v !== undefined && (typeof v !== 'number' || !(v > 0))) throw new Error(`${k} must be a positive number, got ${String(v)}`);
   }
@@ -139,14 +141,15 @@ export class Faults {
   }
 
   /** Service-level faults for an authenticated request of an account and region. */
-  service(account: string, region: string, now: number): 'rate-limit' | 'throttle' | 'error' | undefined {
-    const { rate, burst, throttleRate, errorRate } = this.options;
-    if (rate) {
-      const key = `${account}|${region}`;
+  service(account: string, region: string, now: number, operation?: string): 'rate-limit' | 'throttle' | 'error' | undefined {
+    const { rate, burst, lookupRate, throttleRate, errorRate } = this.options;
+    const take = (key: string, r: number, size: number) => {
       let b = this.buckets.get(key);
-      if (!b) this.buckets.set(key, (b = new TokenBucket(rate, burst ?? Math.max(1, rate), now)));
-      if (!b.take(now)) return 'rate-limit';
-    }
+      if (!b) this.buckets.set(key, (b = new TokenBucket(r, size, now)));
+      return b.take(now);
+    };
+    if (lookupRate && operation === 'LookupEvents' && !take(`${account}|${region}|lookup`, lookupRate, Math.max(1, lookupRate))) return 'rate-limit';
+    if (rate && !take(`${account}|${region}`, rate, burst ?? Math.max(1, rate))) return 'rate-limit';
     if (throttleRate && this.random() < throttleRate) return 'throttle';
     if (errorRate && this.random() < errorRate) return 'error';
     return undefined;

@@ -256,7 +256,7 @@ class EmulatorServer {
     entry.region = caller.region;
     entry.principalArn = caller.principalArn;
 
-    const fault = this.faults.service(caller.account, caller.region, Date.now());
+    const fault = this.faults.service(caller.account, caller.region, Date.now(), operation);
     if (fault === 'rate-limit' || fault === 'throttle') {
       return fail(new ApiError('ThrottlingException', 'Rate exceeded', 429), fault === 'rate-limit' ? 'rate-limited' : 'throttled');
     }
@@ -523,6 +523,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       AWS_REGION: region ?? emu.defaultRegion(credentials.account),
+      AWS_ACCOUNT_ID: credentials.account,
     }),
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
