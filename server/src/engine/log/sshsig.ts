@@ -239,7 +239,7 @@ export function parseAllowedSigners(text: string): AllowedSignersFile {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const tokens = tokenize(line);
-    const principals = tokens[0].replace(/^"|"$/g, '').split(',');
+    const principals = tokens[0].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((p) => p.replace(/^"|"$/g, ''));
     let i = 1;
     let namespaces: string[] | undefined;
     if (tokens[i] !== undefined && !KEY_TYPE.test(tokens[i])) {
