@@ -299,6 +299,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
           if (signal?.aborted) throw new ScanCancelled();
           result = baseResult(inst, 'error', err instanceof CallError ? err.message : `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
         }
+        // Without state the resource is `not_in_state` whatever the comparison found (its differences are kept).
+        if (inst.preStatus === 'not_in_state' && result.status !== 'error') result.status = 'not_in_state';
         result.account ??= conn.account;
         results.set(inst, result);
         tick();
