@@ -51,16 +51,25 @@ function stringArray(v: unknown, where: string): string[] | undefined {
   return v as string[];
 }
 
+/** A misspelt key would silently lose a fact (a write-only property shown, say): refuse unknown keys. */
+function onlyKeys(o: JsonObject, allowed: string[], where: string): void {
+  for (const k of Object.keys(o)) {
+    if (!allowed.includes(k)) throw new SeedError(`${where}: unknown key "${k}" (expected one of ${allowed.join(', ')})`);
+  }
+}
+
 const TYPE_NAME = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
 
 /** Checks the shape of a parsed seed; throws SeedError naming the first bad place. */
 export function validateSeed(raw: unknown): Seed {
   if (!isObject(raw)) throw new SeedError('the seed must be a JSON object');
+  onlyKeys(raw, ['$schema', 'credentials', 'types', 'resources'], 'the seed');
   const creds = raw['credentials'];
   if (!Array.isArray(creds) || creds.length === 0) throw new SeedError('credentials must be a non-empty array');
   const credentials: SeedCredential[] = creds.map((c, i) => {
     const where = `credentials[${i}]`;
     if (!isObject(c)) throw new SeedError(`${where} must be an object`);
+    onlyKeys(c, ['accessKeyId', 'secretAccessKey', 'account', 'principalArn', 'deny'], where);
     for (const k of ['accessKeyId', 'secretAccessKey', 'account', 'principalArn']) {
       if (typeof c[k] !== 'string' || c[k] === '') throw new SeedError(`${where}.${k} must be a non-empty string`);
     }
@@ -86,6 +95,7 @@ export function validateSeed(raw: unknown): Seed {
     const where = `types["${name}"]`;
     if (!TYPE_NAME.test(name)) throw new SeedError(`${where}: not a CloudFormation type name (Org::Service::Resource)`);
     if (!isObject(t)) throw new SeedError(`${where} must be an object`);
+    onlyKeys(t, ['primaryIdentifier', 'readOnly', 'writeOnly', 'createOnly', 'list', 'generate'], where);
     const primaryIdentifier = stringArray(t['primaryIdentifier'], `${where}.primaryIdentifier`);
     if (!primaryIdentifier || primaryIdentifier.length === 0) throw new SeedError(`${where}.primaryIdentifier must list at least one property path`);
     const list = t['list'] ?? 'full';
