@@ -23,6 +23,11 @@ const sgRule: Record<string, AttributeMapping> = {
   security_groups: { prop: 'SourceSecurityGroupId', set: true },
   description: { prop: 'Description' },
 };
+const sgEgressRule: Record<string, AttributeMapping> = {
+  ...sgRule,
+  prefix_list_ids: { prop: 'DestinationPrefixListId', set: true },
+  security_groups: { prop: 'DestinationSecurityGroupId', set: true },
+};
 
 export const AWS_TABLE: Record<string, Entry> = {
   aws_s3_bucket: {
@@ -116,7 +121,7 @@ export const AWS_TABLE: Record<string, Entry> = {
       description: { prop: 'GroupDescription', createOnly: true, default: 'Managed by Terraform' },
       vpc_id: { prop: 'VpcId', createOnly: true },
       ingress: { prop: 'SecurityGroupIngress', set: true, transform: 'sgRules', items: sgRule },
-      egress: { prop: 'SecurityGroupEgress', set: true, transform: 'sgRules', items: sgRule },
+      egress: { prop: 'SecurityGroupEgress', set: true, transform: 'sgRules', items: sgEgressRule },
       tags,
     },
     tagsAttribute: 'tags',
