@@ -150,3 +150,27 @@ describe('emulator seed validation', () => {
     await assert.rejects(startEmulator({ seed: dup }), /identifier b appears twice/);
   });
 });
+
+describe('emulator seed changes', () => {
+  it('applies the seed\'s out-of-band changes at start and records them in CloudTrail with their principal', async () => {
+    const emu = await startEmulator({ seed: SEED_FILE });
+    try {
+      const live = await emu.admin.getResource({ region: 'eu-west-1', type: 'AWS::S3::Bucket', identifier: 'driftlog-eu-archive' });
+      assert.deepEqual(live?.properties['Tags'], [{ Key: 'Retention', Value: '90d' }]);
+      const events = await emu.admin.events({ region: 'eu-west-1' });
+      assert.equal(events.length, 1);
+      assert.equal((events[0]!['userIdentity'] as { arn: string }).arn, 'arn:aws:iam::111111111111:user/carol');
+      assert.equal(events[0]!['eventTime'], '2026-11-21T09:30:00Z');
+      assert.equal(events[0]!['eventName'], 'PutBucketTagging');
+    } finally {
+      await emu.stop();
+    }
+  });
+
+  it('refuses a change to a resource that does not exist, naming it', async () => {
+    const seed = loadSeedFile(SEED_FILE);
+    seed.changes = [{ type: 'AWS::S3::Bucket', identifier: 'ghost', principal: 'alice', properties: { A: 1 } }];
+    await assert.rejects(startEmulator({ seed }), /seed changes\[0\] \(AWS::S3::Bucket ghost\): .*not found/);
+    assert.throws(() => validateSeed({ ...seed, changes: [{ type: 'AWS::S3::Bucket', identifier: 'x' }] }), /give exactly one of patch or properties/);
+  });
+});

@@ -3,6 +3,6 @@ export { startEmulator } from './server';
 export type { Emulator, EmulatorOptions, EmulatorAdmin, AdminResource, AdminMutation, AdminScope, Counters, RequestLogEntry } from './server';
 export { AdminClient, AdminError } from './adminClient';
 export { loadSeedFile, validateSeed, SeedError } from './seed';
-export type { Seed, SeedCredential, TypeFacts, ListMode, JsonObject } from './seed';
+export type { Seed, SeedChange, SeedCredential, TypeFacts, ListMode, JsonObject } from './seed';
 export { parseLatency } from './faults';
 export type { FaultOptions, Latency } from './faults';

@@ -32,11 +32,29 @@ export interface TypeFacts {
   generate?: Record<string, string>;
 }
 
+/** An out-of-band change applied at start, after the resources, and recorded in CloudTrail (for demos). */
+export interface SeedChange {
+  type: string;
+  identifier: string;
+  account?: string;
+  region?: string;
+  /** ARN, or a user name (arn:aws:iam::<account>:user/<name>). */
+  principal?: string;
+  /** RFC 6902 operations, or `properties` merged at the top level (null removes). */
+  patch?: unknown[];
+  properties?: JsonObject;
+  eventName?: string;
+  eventSource?: string;
+  /** ISO 8601. */
+  eventTime?: string;
+}
+
 export interface Seed {
   credentials: SeedCredential[];
   types: Record<string, TypeFacts>;
   /** account -> region -> type -> list of property objects. */
   resources?: Record<string, Record<string, Record<string, JsonObject[]>>>;
+  changes?: SeedChange[];
 }
 
 export class SeedError extends Error {}
@@ -63,7 +81,7 @@ const TYPE_NAME = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
 /** Checks the shape of a parsed seed; throws SeedError naming the first bad place. */
 export function validateSeed(raw: unknown): Seed {
   if (!isObject(raw)) throw new SeedError('the seed must be a JSON object');
-  onlyKeys(raw, ['$schema', 'credentials', 'types', 'resources'], 'the seed');
+  onlyKeys(raw, ['$schema', 'credentials', 'types', 'resources', 'changes'], 'the seed');
   const creds = raw['credentials'];
   if (!Array.isArray(creds) || creds.length === 0) throw new SeedError('credentials must be a non-empty array');
   const credentials: SeedCredential[] = creds.map((c, i) => {
@@ -134,7 +152,27 @@ export function validateSeed(raw: unknown): Seed {
       }
     }
   }
-  return { credentials, types, resources };
+  const changesRaw = raw['changes'];
+  let changes: SeedChange[] | undefined;
+  if (changesRaw !== undefined) {
+    if (!Array.isArray(changesRaw)) throw new SeedError('changes must be an array of out-of-band changes');
+    changes = changesRaw.map((c, i) => {
+      const where = `changes[${i}]`;
+      if (!isObject(c)) throw new SeedError(`${where} must be an object`);
+      onlyKeys(c, ['type', 'identifier', 'account', 'region', 'principal', 'patch', 'properties', 'eventName', 'eventSource', 'eventTime'], where);
+      for (const k of ['type', 'identifier']) if (typeof c[k] !== 'string' || c[k] === '') throw new SeedError(`${where}.${k} must be a non-empty string`);
+      for (const k of ['account', 'region', 'principal', 'eventName', 'eventSource', 'eventTime']) {
+        if (c[k] !== undefined && typeof c[k] !== 'string') throw new SeedError(`${where}.${k} must be a string`);
+      }
+      if (!types[c['type'] as string]) throw new SeedError(`${where}: type ${String(c['type'])} has no entry in types`);
+      if ((c['patch'] === undefined) === (c['properties'] === undefined)) throw new SeedError(`${where}: give exactly one of patch or properties`);
+      if (c['patch'] !== undefined && !Array.isArray(c['patch'])) throw new SeedError(`${where}.patch must be an array of RFC 6902 operations`);
+      if (c['properties'] !== undefined && !isObject(c['properties'])) throw new SeedError(`${where}.properties must be an object`);
+      if (c['eventTime'] !== undefined && Number.isNaN(new Date(c['eventTime'] as string).getTime())) throw new SeedError(`${where}.eventTime must be an ISO 8601 time`);
+      return c as unknown as SeedChange;
+    });
+  }
+  return { credentials, types, resources, changes };
 }
 
 export function loadSeedFile(path: string): Seed {

@@ -155,6 +155,13 @@ class EmulatorServer {
     this.cc = new CloudControl({ store: this.store, trail: this.trail, now: this.now, mutationDelayMs: () => delay });
     this.faults = new Faults({ ...(o.faults ?? {}) }, random);
     this.credentials = new Map(this.seed.credentials.map((c) => [c.accessKeyId, c]));
+    (this.seed.changes ?? []).forEach((change, i) => {
+      try {
+        this.applyUpdate(change);
+      } catch (e) {
+        throw new Error(`seed changes[${i}] (${change.type} ${change.identifier}): ${(e as Error).message}`);
+      }
+    });
   }
 
   private count(outcome: string): void {
@@ -337,6 +344,34 @@ class EmulatorServer {
     });
   }
 
+  /** An out-of-band update (admin API, seed `changes`): applied at once and recorded in CloudTrail. */
+  applyUpdate(m: Parameters<EmulatorAdmin['updateResource']>[0]): AdminResource {
+    const { account, region } = this.scopeOf(m);
+    this.store.requireType(m.type);
+    const r = this.store.get(account, region, m.type, m.identifier);
+    if (!r) throw new ApiError('NotFound', `${m.type} ${m.identifier} not found in ${account} ${region}`, 404);
+    let next: JsonObject;
+    if (m.patch !== undefined) {
+      // A patch follows the API's rules (no create-only or read-only change); `properties` is a raw overwrite.
+      next = this.store.patched(m.type, r.properties, m.patch);
+    } else if (m.properties && typeof m.properties === 'object' && !Array.isArray(m.properties)) {
+      next = structuredClone(r.properties);
+      for (const [k, v] of Object.entries(m.properties)) {
+        if (v === null) delete next[k];
+        else next[k] = structuredClone(v);
+      }
+    } else {
+      throw new ApiError('BadRequest', 'give either patch (RFC 6902 operations) or properties (merged at the top level)', 400);
+    }
+    const newId = this.store.identifierOf(m.type, next);
+    if (newId === undefined) throw new ApiError('BadRequest', 'the change removes the primary identifier', 400);
+    this.recordAdminEvent(m, 'Update', account, region, m.identifier);
+    if (newId !== m.identifier) this.store.delete(account, region, m.type, m.identifier);
+    const updated = { identifier: newId, properties: next };
+    this.store.put(account, region, m.type, updated);
+    return this.adminView(account, region, m.type, updated);
+  }
+
   private adminView(account: string, region: string, type: string, r: { identifier: string; properties: JsonObject }): AdminResource {
     return { account, region, type, identifier: r.identifier, properties: structuredClone(r.properties) };
   }
@@ -374,31 +409,7 @@ class EmulatorServer {
       this.store.put(account, region, m.type, r);
       return this.adminView(account, region, m.type, r);
     },
-    updateResource: async (m) => {
-      const { account, region } = this.scopeOf(m);
-      this.store.requireType(m.type);
-      const r = this.store.get(account, region, m.type, m.identifier);
-      if (!r) throw new ApiError('NotFound', `${m.type} ${m.identifier} not found in ${account} ${region}`, 404);
-      let next: JsonObject;
-      if (m.patch !== undefined) {
-        next = this.store.patched(m.type, r.properties, m.patch);
-      } else if (m.properties && typeof m.properties === 'object') {
-        next = structuredClone(r.properties);
-        for (const [k, v] of Object.entries(m.properties)) {
-          if (v === null) delete next[k];
-          else next[k] = structuredClone(v);
-        }
-      } else {
-        throw new ApiError('BadRequest', 'give either patch (RFC 6902 operations) or properties (merged at the top level)', 400);
-      }
-      const newId = this.store.identifierOf(m.type, next);
-      if (newId === undefined) throw new ApiError('BadRequest', 'the change removes the primary identifier', 400);
-      this.recordAdminEvent(m, 'Update', account, region, m.identifier);
-      if (newId !== m.identifier) this.store.delete(account, region, m.type, m.identifier);
-      const updated = { identifier: newId, properties: next };
-      this.store.put(account, region, m.type, updated);
-      return this.adminView(account, region, m.type, updated);
-    },
+    updateResource: async (m) => this.applyUpdate(m),
     deleteResource: async (m) => {
       const { account, region } = this.scopeOf(m);
       this.store.requireType(m.type);
