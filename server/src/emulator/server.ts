@@ -186,7 +186,8 @@ class EmulatorServer {
     const target = String(req.headers['x-amz-target'] ?? '');
     const dot = target.indexOf('.');
     const prefix = dot < 0 ? '' : target.slice(0, dot);
-    const operation = dot < 0 ? 'unknown' : target.slice(dot + 1) || 'unknown';
+    const opName = dot < 0 ? '' : target.slice(dot + 1);
+    const operation = /^[A-Za-z0-9]{1,64}$/.test(opName) ? opName : 'unknown';
     const service = prefix === 'CloudApiService' ? CLOUDCONTROL : prefix === 'CloudTrail_20131101' ? CLOUDTRAIL : undefined;
     this.counters.total++;
     this.counters.byOperation[operation] = (this.counters.byOperation[operation] ?? 0) + 1;

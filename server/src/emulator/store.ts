@@ -245,13 +245,7 @@ export class ResourceStore {
 
   /** Read-only properties present in a desired state (refused on create). */
   readOnlyPresent(type: string, desired: JsonObject): string[] {
-    const facts = this.requireType(type);
-    const generated = new Set(Object.keys(facts.generate ?? {}).map((p) => pathSegments(p).join('/')));
-    return (facts.readOnly ?? []).filter((p) => {
-      // An identifier the caller may choose is not refused even if listed read-only by mistake.
-      if (generated.has(pathSegments(p).join('/')) && facts.primaryIdentifier.includes(p)) return false;
-      return valuesAt(desired, pathSegments(p)).length > 0;
-    });
+    return (this.requireType(type).readOnly ?? []).filter((p) => valuesAt(desired, pathSegments(p)).length > 0);
   }
 
   /**
