@@ -58,6 +58,15 @@ function readEntry(zip: Buffer, e: ZipEntry): Buffer {
   return inflateRawSync(data);
 }
 
+/** The end of a process's stderr, without the minified source line Node prints above a stack trace. */
+function tail(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.length < 400)
+    .slice(-25)
+    .join('\n');
+}
+
 /** Sends one LSP request over stdio to a freshly started server and resolves with the response. */
 function lspInitialize(serverJs: string, cwd: string): Promise<{ result?: { capabilities?: unknown }; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -66,12 +75,12 @@ function lspInitialize(serverJs: string, cwd: string): Promise<{ result?: { capa
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`no initialize response within 15 s; stderr:\n${stderr}`));
+      reject(new Error(`no initialize response within 15 s; stderr:\n${tail(stderr)}`));
     }, 15_000);
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited (${code}) before answering; stderr:\n${stderr}`));
+      reject(new Error(`server exited (${code}) before answering; stderr:\n${tail(stderr)}`));
     });
     child.stdout.on('data', (d: Buffer) => {
       out = Buffer.concat([out, d]);
@@ -166,13 +175,17 @@ describe('npm run package', function () {
 
   it('bundles require nothing at run time but Node built-ins and vscode (hcl2json is for tests only)', () => {
     const builtins = new Set(builtinModules);
+    // Required inside try/catch by the AWS SDK, which falls back when they are absent (CRT and SigV4a signers).
+    const optional = new Set(['@aws-sdk/signature-v4-crt', '@aws-sdk/signature-v4a']);
     for (const file of ['extension.js', 'server.js', 'cli.js']) {
       const code = readFileSync(join(extracted, 'extension', 'dist', file), 'utf8');
       const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
-      const external = [...new Set(required)].filter(
-        (id) => !id.startsWith('node:') && !builtins.has(id) && !builtins.has(id.split('/')[0]!) && id !== 'vscode' && !id.startsWith('.'),
+      // A relative require in a single-file bundle names a file the .vsix does not hold (e.g. a UMD module's
+      // internal require that the bundler could not follow).
+      const unshipped = [...new Set(required)].filter(
+        (id) => !id.startsWith('node:') && !builtins.has(id) && !builtins.has(id.split('/')[0]!) && id !== 'vscode' && !optional.has(id),
       );
-      assert.deepEqual(external, [], `dist/${file} requires packages the .vsix does not ship`);
+      assert.deepEqual(unshipped, [], `dist/${file} requires modules the .vsix does not ship`);
       assert.ok(!code.includes('@cdktf/hcl2json'), `dist/${file} mentions @cdktf/hcl2json`);
     }
   });
@@ -187,6 +200,6 @@ describe('npm run package', function () {
 
   it('the packaged language server starts on its own and answers initialize', async () => {
     const { result, stderr } = await lspInitialize(join(extracted, 'extension', 'dist', 'server.js'), extracted);
-    assert.ok(result?.capabilities, `no capabilities in the initialize result; stderr:\n${stderr}`);
+    assert.ok(result?.capabilities, `no capabilities in the initialize result; stderr:\n${tail(stderr)}`);
   });
 });
