@@ -167,7 +167,8 @@ interface Pending {
   notBefore: number;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
-  onAbort?: () => void;
+  /** The controller of the attempt in flight. */
+  ctrl?: AbortController;
 }
 
 function abortReason(signal: AbortSignal | undefined): string {
@@ -189,6 +190,8 @@ export class RequestScheduler {
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly queue: Pending[] = [];
   private readonly inFlight = new Set<AbortController>();
+  /** Jobs per caller signal (one listener per signal however many jobs share it: a scan's thousand calls). */
+  private readonly bySignal = new Map<AbortSignal, { jobs: Set<Pending>; listener: () => void }>();
   private seq = 0;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
@@ -240,16 +243,7 @@ export class RequestScheduler {
         resolve: resolve as (v: unknown) => void,
         reject,
       };
-      if (job.signal) {
-        p.onAbort = () => {
-          const i = this.queue.indexOf(p);
-          if (i >= 0) {
-            this.queue.splice(i, 1);
-            reject(new CallError(`${label}: ${abortReason(job.signal)}`, 'cancelled', undefined, p.attempt));
-          }
-        };
-        job.signal.addEventListener('abort', p.onAbort, { once: true });
-      }
+      if (job.signal && job.signal !== this.signal) this.attach(job.signal, p);
       this.queue.push(p);
       this.pump();
     });
@@ -268,8 +262,39 @@ export class RequestScheduler {
     this.timerAt = Infinity;
   }
 
+  private attach(signal: AbortSignal, p: Pending): void {
+    let entry = this.bySignal.get(signal);
+    if (!entry) {
+      const jobs = new Set<Pending>();
+      const listener = () => {
+        this.bySignal.delete(signal);
+        for (const q of jobs) {
+          const i = this.queue.indexOf(q);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            this.stats.failed++;
+            q.reject(new CallError(`${q.job.label ?? 'call'}: ${abortReason(signal)}`, 'cancelled', undefined, q.attempt));
+          } else q.ctrl?.abort(signal.reason);
+        }
+        this.pump();
+      };
+      entry = { jobs, listener };
+      this.bySignal.set(signal, entry);
+      signal.addEventListener('abort', listener, { once: true });
+    }
+    entry.jobs.add(p);
+  }
+
+  /** A job is over: forget it, and the signal's listener with its last job. */
   private detach(p: Pending): void {
-    if (p.onAbort) p.job.signal?.removeEventListener('abort', p.onAbort);
+    const signal = p.job.signal;
+    const entry = signal && this.bySignal.get(signal);
+    if (!entry) return;
+    entry.jobs.delete(p);
+    if (entry.jobs.size === 0) {
+      signal.removeEventListener('abort', entry.listener);
+      this.bySignal.delete(signal);
+    }
   }
 
   private bucket(key: string, now: number): TokenBucket {
@@ -335,14 +360,13 @@ export class RequestScheduler {
       timedOut = true;
       ctrl.abort(new Error(`timed out after ${this.timeoutMs} ms`));
     }, this.timeoutMs);
-    const onJobAbort = () => ctrl.abort(p.job.signal?.reason);
-    p.job.signal?.addEventListener('abort', onJobAbort, { once: true });
+    p.ctrl = ctrl;
     this.inFlight.add(ctrl);
     p.attempt++;
     this.stats.calls++;
     const finish = () => {
       clearTimeout(timeout);
-      p.job.signal?.removeEventListener('abort', onJobAbort);
+      p.ctrl = undefined;
       this.inFlight.delete(ctrl);
     };
     let promise: Promise<unknown>;
