@@ -13,15 +13,21 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // Prefer packages' ES module builds: jsonc-parser's UMD build loads its parts with a require that
+  // bundling cannot follow.
+  mainFields: ['module', 'main'],
   // hcl2json loads its WASM file from beside its own module; keep it out of the bundle.
   external: ['vscode', '@cdktf/hcl2json'],
 };
 
-const builds = [
+const all = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+// `node esbuild.mjs server` builds only the bundles whose output name contains one of the given words.
+const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const builds = names.length ? all.filter((b) => names.some((n) => b.outfile.includes(n))) : all;
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

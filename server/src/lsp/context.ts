@@ -1,0 +1,19 @@
+// What every handler gets: the connection, the open documents, settings, logging, the job scheduler and the
+// workspace state. Handlers are registered by `register*` functions, one file per LSP method (or family).
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JobScheduler } from '../engine/jobs';
+import type { Logger } from './logger';
+import type { SettingsCache } from './settings';
+import type { WorkspaceState } from './workspaceState';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  log: Logger;
+  jobs: JobScheduler;
+  settings: SettingsCache;
+  workspace: WorkspaceState;
+  /** What the client said it supports, from `initialize`. */
+  capabilities: { configuration: boolean; workspaceFolders: boolean; watchedFiles: boolean };
+}
