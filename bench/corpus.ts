@@ -415,7 +415,7 @@ export interface CorpusInfo {
  * Writes `count` files (about `bytesPerFile` each) under `dir`, 20 files per module directory, with a
  * terraform.tfvars in each module. Deterministic for a given seed.
  */
-export function writeCorpus(dir: string, count = 10_000, seed = 42, bytesPerFile = 4000): CorpusInfo {
+export function writeCorpus(dir: string, count = 10_000, seed = 42, bytesPerFile = 3600): CorpusInfo {
   const g = new Gen(rng(seed));
   const files: string[] = [];
   let bytes = 0;

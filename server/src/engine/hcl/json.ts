@@ -77,6 +77,31 @@ export function parseJson(text: string): ParsedFile {
   return { body, errors };
 }
 
+/** `.tfvars.json`: the top-level object's properties are attributes (variable values). */
+export function parseJsonValues(text: string): ParsedFile {
+  const perrs: ParseError[] = [];
+  const root = parseTree(text, perrs, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+  const errors: SyntaxError[] = perrs.map((e) => ({
+    start: e.offset,
+    end: e.offset + Math.max(e.length, 1),
+    message: `Invalid JSON: ${humanJsonError(printParseErrorCode(e.error))}`,
+  }));
+  const body: Body = { start: 0, end: text.length, attributes: [], blocks: [] };
+  if (root === undefined) return { body, errors };
+  if (root.type !== 'object') {
+    errors.push({ start: root.offset, end: root.offset + root.length, message: 'A .tfvars.json file must contain a JSON object' });
+    return { body, errors };
+  }
+  const cx = new Converter(text, errors);
+  for (const prop of root.children ?? []) {
+    const k = prop.children?.[0];
+    const v = prop.children?.[1];
+    if (!k || !v || k.value === '//') continue;
+    body.attributes.push({ start: k.offset, end: v.offset + v.length, name: String(k.value), nameSpan: span(k), expr: cx.expr(v) });
+  }
+  return { body, errors };
+}
+
 function humanJsonError(code: string): string {
   // "PropertyNameExpected" -> "property name expected"
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

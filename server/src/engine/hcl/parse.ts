@@ -101,6 +101,14 @@ const TOP_LEVEL_KEYWORDS = new Set([
 
 const MAX_ERRORS = 200;
 
+// Steps without offsets are shared; arrays are copied to their exact size (an array grown by push() keeps
+// spare capacity, which adds up over a large workspace).
+const SPLAT_FULL: TraversalStep = { kind: 'splat', full: true };
+const SPLAT_ATTR: TraversalStep = { kind: 'splat', full: false };
+function fit<T>(a: T[]): T[] {
+  return a.length === 0 ? [] : a.slice();
+}
+
 const ID_START_RE = /[\p{L}\p{Nl}]/u;
 const ID_CONTINUE_RE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
 
@@ -554,7 +562,7 @@ class Parser {
         this.next();
       }
     }
-    return { start, end, attributes, blocks };
+    return { start, end, attributes: fit(attributes), blocks: fit(blocks) };
   }
 
   /** After an attribute: a newline, the end of the file, or (in a block) the closing brace. */
@@ -637,8 +645,8 @@ class Parser {
       end,
       type: src.slice(typeStart, typeEnd),
       typeSpan: { start: typeStart, end: typeEnd },
-      labels,
-      labelSpans,
+      labels: fit(labels),
+      labelSpans: fit(labelSpans),
       header: { start: typeStart, end: headerEnd },
       body,
     };
@@ -768,6 +776,14 @@ class Parser {
   }
 
   parsePostfix(target: Expr): Expr {
+    const e = this.postfixSteps(target);
+    if (e.kind === 'traversal') {
+      if (e.steps.length > 0) e.steps = e.steps.slice();
+    } else if (e.kind === 'splat' && e.each.length > 0) e.each = e.each.slice();
+    return e;
+  }
+
+  postfixSteps(target: Expr): Expr {
     const src = this.src;
     for (;;) {
       if (this.failed) return target;
@@ -850,7 +866,7 @@ class Parser {
 
   splat(target: Expr, full: boolean, end: number): Expr {
     if (target.kind === 'traversal') {
-      target.steps.push({ kind: 'splat', full });
+      target.steps.push(full ? SPLAT_FULL : SPLAT_ATTR);
       target.end = end;
       return target;
     }
@@ -900,7 +916,7 @@ class Parser {
       this.pop();
       this.next();
     } else this.pop();
-    return { kind: 'call', start, end, name, args, expandFinal };
+    return { kind: 'call', start, end, name, args: fit(args), expandFinal };
   }
 
   /**
@@ -964,7 +980,7 @@ class Parser {
       this.pop();
       this.next();
     } else this.pop();
-    const t: TupleExpr = { kind: 'tuple', start, end, items };
+    const t: TupleExpr = { kind: 'tuple', start, end, items: fit(items) };
     return t;
   }
 
@@ -1021,7 +1037,7 @@ class Parser {
       this.pop();
       this.next();
     } else this.pop();
-    const o: ObjectExpr = { kind: 'object', start, end, items };
+    const o: ObjectExpr = { kind: 'object', start, end, items: fit(items) };
     return o;
   }
 
@@ -1131,19 +1147,6 @@ class Parser {
     let segStart = p;
     let value = '';
     let stripLeading = false;
-    const flush = (end: number): void => {
-      if (end > textStart) {
-        let v = value + src.slice(segStart, end);
-        if (stripLeading) v = v.trimStart();
-        parts.push({ kind: 'text', value: v, start: textStart, end });
-      }
-      stripLeading = false;
-      value = '';
-    };
-    const stripPrev = (): void => {
-      const last = parts[parts.length - 1];
-      if (last !== undefined && last.kind === 'text') last.value = last.value.trimEnd();
-    };
     if (heredoc) {
       const m = this.markerLineEnd(p, marker);
       if (m >= 0) {
@@ -1153,7 +1156,7 @@ class Parser {
     }
     for (;;) {
       if (p >= len) {
-        flush(p);
+        pushText(parts, src, textStart, p, value, segStart, stripLeading);
         if (quoted) this.error('Unterminated string: missing the closing \'"\'', openQuote, openQuote + 1);
         else if (heredoc) this.error(`Unterminated heredoc: no closing "${marker}" line`, tokStart, tokStart + 2 + marker.length);
         this.pos = len;
@@ -1161,13 +1164,13 @@ class Parser {
       }
       const c = src.charCodeAt(p);
       if (quoted && c === 34) {
-        flush(p);
+        pushText(parts, src, textStart, p, value, segStart, stripLeading);
         this.pos = p + 1;
         return parts;
       }
       if (c === 10) {
         if (quoted) {
-          flush(p);
+          pushText(parts, src, textStart, p, value, segStart, stripLeading);
           this.error('Unterminated string: a quoted string cannot span lines (use a heredoc)', openQuote, p);
           this.pos = p;
           return parts;
@@ -1176,7 +1179,7 @@ class Parser {
         if (heredoc) {
           const m = this.markerLineEnd(p, marker);
           if (m >= 0) {
-            flush(p);
+            pushText(parts, src, textStart, p, value, segStart, stripLeading);
             this.pos = m;
             return parts;
           }
@@ -1186,8 +1189,9 @@ class Parser {
       if (c === 36 /* $ */ || c === 37 /* % */) {
         const c1 = src.charCodeAt(p + 1);
         if (c1 === 123) {
-          flush(p);
-          segStart = textStart = this.parseTemplateInterp(p, c === 36, parts, quoted, stripPrev);
+          pushText(parts, src, textStart, p, value, segStart, stripLeading);
+          value = '';
+          segStart = textStart = this.parseTemplateInterp(p, c === 36, parts, quoted);
           stripLeading = this.lastStripTrailing;
           p = segStart;
           continue;
@@ -1217,13 +1221,14 @@ class Parser {
   lastStripTrailing = false;
 
   /** At `${` or `%{`: parses the interpolation or directive, pushes its part, returns the offset after `}`. */
-  parseTemplateInterp(p: number, interp: boolean, parts: TemplatePart[], quoted: boolean, stripPrev: () => void): number {
+  parseTemplateInterp(p: number, interp: boolean, parts: TemplatePart[], quoted: boolean): number {
     const src = this.src;
     const start = p;
     this.pos = p + 2;
     if (src.charCodeAt(this.pos) === 126) {
       this.pos++;
-      stripPrev();
+      const last = parts[parts.length - 1];
+      if (last !== undefined && last.kind === 'text') last.value = last.value.trimEnd();
     }
     const savedFailed = this.failed;
     this.failed = false;
@@ -1317,6 +1322,13 @@ class Parser {
   }
 }
 
+function pushText(parts: TemplatePart[], src: string, textStart: number, end: number, value: string, segStart: number, stripLeading: boolean): void {
+  if (end <= textStart) return;
+  let v = value + src.slice(segStart, end);
+  if (stripLeading) v = v.trimStart();
+  parts.push({ kind: 'text', value: v, start: textStart, end });
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
@@ -1344,7 +1356,7 @@ function templateExpr(parts: TemplatePart[], start: number, end: number, heredoc
     for (const part of parts) v += (part as { value: string }).value;
     return { kind: 'literal', start, end, value: v };
   }
-  return { kind: 'template', start, end, heredoc, parts };
+  return { kind: 'template', start, end, heredoc, parts: fit(parts) };
 }
 
 /**

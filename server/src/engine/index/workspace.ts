@@ -1,0 +1,383 @@
+// The workspace index used by the language server and the CLI: the indexed files of a set of roots, the
+// module index of every directory, and incremental updates (one file re-indexed at a time).
+//
+// Memory: the syntax trees of a 10,000-file workspace take over 10 bytes of heap per byte of source, far more
+// than the source itself. So each file keeps its text, syntax errors, line starts and outline (top-level
+// blocks) for good, and its `body` is materialised on first use and then held weakly: the most recently used
+// bodies (and modules) stay in small LRU lists, the rest can be collected and are re-materialised when asked
+// for again. Opening a workspace, syntax errors and symbols never need a body.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Body, SyntaxError } from '../hcl/ast';
+import { computeLineStarts } from '../hcl/lineIndex';
+import type { FileSkip, IndexedFile, ModuleIndex, ResourceInfo } from './model';
+import { checkBytes, decodeUtf8, hashBytes, MAX_FILE_BYTES, parseText } from './indexFile';
+import { buildModuleIndex } from './module';
+import { walk } from './walk';
+import { ParseCache, packPath, type CacheEntry } from './cache';
+import { decodeOutline, encodeOutline, type OutlineBlock, type OutlineData } from './outline';
+
+export interface WorkspaceIndexOptions {
+  /** Directory of the persistent parse cache; no cache when absent. */
+  cacheDir?: string;
+  /** Exclude globs, relative to each root. */
+  exclude?: string[];
+  /** Log sink (skipped files, cache problems). */
+  log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** How many materialised bodies to keep strongly (default 512). */
+  bodyCacheSize?: number;
+  /** How many module indexes to keep strongly (default 64). */
+  moduleCacheSize?: number;
+}
+
+export interface OpenStats {
+  files: number;
+  /** Files parsed (not found in the cache). */
+  parsed: number;
+  /** Files taken from the cache. */
+  cached: number;
+  skipped: number;
+  bytes: number;
+  ms: number;
+}
+
+/** A resource, data source or module call for symbol lists, without its body. */
+export interface SymbolInfo {
+  kind: 'resource' | 'data' | 'module';
+  /** `aws_s3_bucket.logs`, `data.aws_ami.ubuntu`, `module.vpc`. */
+  address: string;
+  file: string;
+  moduleDir: string;
+  block: OutlineBlock;
+}
+
+/** Least-recently-used set of strong references. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+  touch(k: K, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+  delete(k: K): void {
+    this.map.delete(k);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** One indexed file of a WorkspaceIndex. `body` is materialised on demand (see the file comment). */
+export class FileRecord implements IndexedFile {
+  readonly moduleDir: string;
+  readonly lineStarts: number[];
+  private weak: WeakRef<Body> | undefined;
+
+  constructor(
+    private readonly owner: WorkspaceIndex,
+    readonly path: string,
+    readonly hash: string,
+    readonly syntax: 'native' | 'json',
+    readonly errors: SyntaxError[],
+    readonly outlineData: OutlineData,
+    /** The file's text; empty for skipped files. */
+    readonly text: string,
+    readonly skipped?: FileSkip,
+    body?: Body,
+  ) {
+    this.moduleDir = dirname(path);
+    this.lineStarts = computeLineStarts(text);
+    if (body) this.weak = new WeakRef(body);
+  }
+
+  get body(): Body {
+    let b = this.weak?.deref();
+    if (b === undefined) {
+      b = this.skipped ? { start: 0, end: 0, attributes: [], blocks: [] } : this.owner.materialize(this);
+      this.weak = new WeakRef(b);
+    }
+    this.owner.touchBody(this, b);
+    return b;
+  }
+
+  /** Top-level blocks without bodies. */
+  outline(): OutlineBlock[] {
+    return decodeOutline(this.outlineData);
+  }
+
+  cacheEntry(): CacheEntry {
+    return { syntax: this.syntax, errors: this.errors, outline: this.outlineData };
+  }
+}
+
+export class WorkspaceIndex {
+  private roots: string[] = [];
+  private readonly byPath = new Map<string, FileRecord>();
+  private dirFiles = new Map<string, Set<string>>();
+  private readonly modulesByDir = new Map<string, WeakRef<ModuleIndex>>();
+  private readonly bodies: Lru<string, Body>;
+  private readonly recentModules: Lru<string, ModuleIndex>;
+  private cache: ParseCache | undefined;
+  /** Total number of parses since construction: files not in the cache, updates, bodies re-materialised. */
+  parseCount = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions = {}) {
+    this.bodies = new Lru(options.bodyCacheSize ?? 512);
+    this.recentModules = new Lru(options.moduleCacheSize ?? 64);
+  }
+
+  private log(level: 'info' | 'warn' | 'error', message: string): void {
+    this.options.log?.(level, message);
+  }
+
+  /** @internal Parses a file's text again for its body. */
+  materialize(f: FileRecord): Body {
+    this.parseCount++;
+    return parseText(f.path, f.text).body;
+  }
+
+  /** @internal */
+  touchBody(f: FileRecord, b: Body): void {
+    this.bodies.touch(f.path, b);
+  }
+
+  /**
+   * Walks the roots and indexes every file, from the cache when its content hash is there. Replaces whatever
+   * was open. Saves the cache when anything was parsed or files went away.
+   */
+  async open(roots: readonly string[]): Promise<OpenStats> {
+    const t0 = performance.now();
+    this.roots = roots.map((r) => resolve(r));
+    this.byPath.clear();
+    this.dirFiles = new Map();
+    this.modulesByDir.clear();
+    this.bodies.clear();
+    this.recentModules.clear();
+    const paths = walk(this.roots, { exclude: this.options.exclude });
+    let cacheSize = 0;
+    if (this.options.cacheDir) {
+      this.cache = new ParseCache(packPath(this.options.cacheDir, this.roots));
+      cacheSize = this.cache.load();
+      if (this.cache.loadProblem) this.log('warn', this.cache.loadProblem);
+    }
+    const stats: OpenStats = { files: 0, parsed: 0, cached: 0, skipped: 0, bytes: 0, ms: 0 };
+    let sinceYield = 0;
+    for (const p of paths) {
+      let bytes: Buffer | undefined;
+      let f: FileRecord;
+      try {
+        bytes = readFileSync(p);
+      } catch (err) {
+        const code = err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err);
+        f = this.skippedRecord(p, '', { reason: 'unreadable', message: `${p}: skipped, cannot read the file (${code})` });
+      }
+      if (bytes !== undefined) {
+        stats.bytes += bytes.length;
+        const hash = hashBytes(bytes);
+        const cached = this.cache?.get(hash);
+        f = this.fromBytes(p, hash, bytes, cached);
+        if (!f.skipped) {
+          if (cached) stats.cached++;
+          else stats.parsed++;
+        }
+      }
+      stats.files++;
+      if (f!.skipped) {
+        stats.skipped++;
+        this.log('warn', f!.skipped.message);
+      }
+      this.put(f!);
+      // Let other work (LSP requests) run during a long open.
+      if (++sinceYield >= 100) {
+        sinceYield = 0;
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    }
+    if (this.cache) {
+      if (stats.parsed > 0 || cacheSize !== stats.cached) {
+        try {
+          this.saveCache();
+        } catch (err) {
+          this.log('warn', `cannot write the parse cache ${this.cache.file}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      this.cache.clear();
+    }
+    stats.ms = performance.now() - t0;
+    return stats;
+  }
+
+  private skippedRecord(path: string, hash: string, skip: FileSkip): FileRecord {
+    return new FileRecord(this, path, hash, 'native', [], [], '', skip);
+  }
+
+  private fromBytes(path: string, hash: string, bytes: Uint8Array, cached: CacheEntry | undefined): FileRecord {
+    const skip = checkBytes(path, bytes);
+    if (skip) return this.skippedRecord(path, hash, skip);
+    const text = decodeUtf8(bytes);
+    if (text === undefined) return this.skippedRecord(path, hash, { reason: 'not-utf8', message: `${path}: skipped, not valid UTF-8 text` });
+    if (cached) return new FileRecord(this, path, hash, cached.syntax, cached.errors, cached.outline, text);
+    return this.fromText(path, hash, text);
+  }
+
+  /** Parses a file; keeps the body (in the LRU) only when asked to: a bulk open keeps outlines only. */
+  private fromText(path: string, hash: string, text: string, keepBody = false): FileRecord {
+    this.parseCount++;
+    const parsed = parseText(path, text);
+    const body = keepBody ? parsed.body : undefined;
+    const f = new FileRecord(this, path, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body), text, undefined, body);
+    if (body) this.bodies.touch(path, body);
+    return f;
+  }
+
+  /** Writes the parse cache for the current files (the server calls this on shutdown, for instance). */
+  saveCache(): void {
+    if (!this.cache) return;
+    const entries: [string, CacheEntry][] = [];
+    for (const f of this.byPath.values()) if (!f.skipped) entries.push([f.hash, f.cacheEntry()]);
+    this.cache.save(entries);
+  }
+
+  private put(f: FileRecord): void {
+    const old = this.byPath.get(f.path);
+    if (old && old.moduleDir !== f.moduleDir) this.dirFiles.get(old.moduleDir)?.delete(f.path);
+    this.byPath.set(f.path, f);
+    let set = this.dirFiles.get(f.moduleDir);
+    if (!set) this.dirFiles.set(f.moduleDir, (set = new Set()));
+    set.add(f.path);
+    this.invalidate(f.moduleDir);
+  }
+
+  private invalidate(dir: string): void {
+    this.modulesByDir.delete(dir);
+    this.recentModules.delete(dir);
+  }
+
+  /** Re-indexes one file from its current text (an editor buffer). Only that file is parsed. */
+  updateFile(path: string, text: string): IndexedFile {
+    const abs = resolve(path);
+    const bytes = Buffer.from(text, 'utf8');
+    const hash = hashBytes(bytes);
+    let f: FileRecord;
+    if (bytes.length > MAX_FILE_BYTES) f = this.skippedRecord(abs, hash, checkBytes(abs, bytes)!);
+    else if (text.indexOf('\0') >= 0) f = this.skippedRecord(abs, hash, { reason: 'binary', message: `${abs}: skipped, binary file (contains NUL bytes)` });
+    else f = this.fromText(abs, hash, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, true);
+    if (f.skipped) this.log('warn', f.skipped.message);
+    this.put(f);
+    return f;
+  }
+
+  /** Re-indexes one file from disk (a change seen by a file watcher). Parses it only when its content changed. */
+  refreshFile(path: string): IndexedFile {
+    const abs = resolve(path);
+    let f: FileRecord;
+    try {
+      const bytes = readFileSync(abs);
+      const hash = hashBytes(bytes);
+      const old = this.byPath.get(abs);
+      if (old && old.hash === hash && !old.skipped) return old;
+      f = this.fromBytes(abs, hash, bytes, undefined);
+    } catch (err) {
+      const code = err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err);
+      f = this.skippedRecord(abs, '', { reason: 'unreadable', message: `${abs}: skipped, cannot read the file (${code})` });
+    }
+    if (f.skipped) this.log('warn', f.skipped.message);
+    this.put(f);
+    return f;
+  }
+
+  removeFile(path: string): void {
+    const abs = resolve(path);
+    const f = this.byPath.get(abs);
+    if (!f) return;
+    this.byPath.delete(abs);
+    this.bodies.delete(abs);
+    const set = this.dirFiles.get(f.moduleDir);
+    set?.delete(abs);
+    if (set && set.size === 0) this.dirFiles.delete(f.moduleDir);
+    this.invalidate(f.moduleDir);
+  }
+
+  file(path: string): FileRecord | undefined {
+    return this.byPath.get(resolve(path));
+  }
+
+  /** Every indexed file (skipped ones included, with `skipped` set), in path order. */
+  files(): FileRecord[] {
+    return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  getRoots(): readonly string[] {
+    return this.roots;
+  }
+
+  /** Directories that hold indexed files (one Terraform module each), sorted. */
+  moduleDirs(): string[] {
+    return [...this.dirFiles.keys()].sort();
+  }
+
+  /** The module index of one directory (built on demand, cached while in use). */
+  module(dir: string): ModuleIndex | undefined {
+    const abs = resolve(dir);
+    let m = this.modulesByDir.get(abs)?.deref();
+    if (m === undefined) {
+      const paths = this.dirFiles.get(abs);
+      if (!paths || paths.size === 0) return undefined;
+      const files: IndexedFile[] = [];
+      for (const p of paths) files.push(this.byPath.get(p)!);
+      m = buildModuleIndex(abs, files);
+      this.modulesByDir.set(abs, new WeakRef(m));
+    }
+    this.recentModules.touch(abs, m);
+    return m;
+  }
+
+  /** Every module, in directory order. Materialises every body: prefer `module(dir)` or `symbols()` on large workspaces. */
+  modules(): ModuleIndex[] {
+    const out: ModuleIndex[] = [];
+    for (const d of this.moduleDirs()) {
+      const m = this.module(d);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** Every resource and data source, by module then file order. */
+  resources(): ResourceInfo[] {
+    const out: ResourceInfo[] = [];
+    for (const m of this.modules()) out.push(...m.resources);
+    return out;
+  }
+
+  /** The resource or data source whose block contains `offset` in `path`. */
+  resourceAt(path: string, offset: number): ResourceInfo | undefined {
+    const abs = resolve(path);
+    const f = this.byPath.get(abs);
+    if (!f || f.skipped) return undefined;
+    // The outline says whether there is a resource there at all, without building the module.
+    const hit = f.outline().some((b) => (b.type === 'resource' || b.type === 'data') && b.start <= offset && offset <= b.end);
+    if (!hit) return undefined;
+    const m = this.module(f.moduleDir);
+    return m?.resources.find((r) => r.file === abs && r.block.start <= offset && offset <= r.block.end);
+  }
+
+  /** Resources, data sources and module calls of every file (or one file), from outlines: no parse. */
+  symbols(path?: string): SymbolInfo[] {
+    const files = path !== undefined ? [this.byPath.get(resolve(path))].filter((f): f is FileRecord => f !== undefined) : this.files();
+    const out: SymbolInfo[] = [];
+    for (const f of files) {
+      if (f.skipped) continue;
+      for (const b of f.outline()) {
+        if (b.type === 'resource' && b.labels.length === 2) {
+          out.push({ kind: 'resource', address: `${b.labels[0]}.${b.labels[1]}`, file: f.path, moduleDir: f.moduleDir, block: b });
+        } else if (b.type === 'data' && b.labels.length === 2) {
+          out.push({ kind: 'data', address: `data.${b.labels[0]}.${b.labels[1]}`, file: f.path, moduleDir: f.moduleDir, block: b });
+        } else if (b.type === 'module' && b.labels.length === 1) {
+          out.push({ kind: 'module', address: `module.${b.labels[0]}`, file: f.path, moduleDir: f.moduleDir, block: b });
+        }
+      }
+    }
+    return out;
+  }
+}
