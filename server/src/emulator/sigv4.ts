@@ -52,12 +52,16 @@ function uriEncode(s: string): string {
 }
 
 function canonicalPath(rawPath: string): string {
-  // Non-S3 services: each segment of the path as sent is encoded once more ("double encoding").
-  if (rawPath === '' || rawPath === '/') return '/';
-  return rawPath
-    .split('/')
-    .map((seg) => uriEncode(seg))
-    .join('/');
+  // Non-S3 services: the path as sent (already URI-encoded once) is normalised (empty, `.` and `..` segments) and
+  // each segment encoded once more ("double encoding").
+  const segments: string[] = [];
+  for (const seg of rawPath.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') segments.pop();
+    else segments.push(seg);
+  }
+  const trailing = segments.length > 0 && rawPath.endsWith('/') ? '/' : '';
+  return '/' + segments.map((seg) => uriEncode(seg)).join('/') + trailing;
 }
 
 function canonicalQuery(rawQuery: string): string {
