@@ -101,6 +101,8 @@ export interface ResourceInstance {
   reason?: string;
   /** Evaluation scope of the instance's module (variables, locals, count/each): opaque to callers. */
   scope?: ModuleScope;
+  /** Evaluation scope of the module that declares the provider block (for its region and default_tags): opaque. */
+  providerScope?: ModuleScope;
   /** Position of the instance in `each`/`count`, for evaluating its config. */
   each?: { key: JsonValue; value?: JsonValue };
   count?: number;

@@ -132,10 +132,8 @@ function bodyValue(body: Body, evalExpr: (e: Expr) => Val): JsonValue | typeof U
 function providerDefaultTags(instance: ResourceInstance): Record<string, string> | undefined | typeof UNKNOWN {
   const expr = instance.provider?.defaultTags;
   if (!expr) return undefined;
-  const scope = instance.scope;
+  const scope = instance.providerScope;
   if (!scope) return UNKNOWN;
-  const rootLike = scope.modulePath === '' ? scope : undefined;
-  if (!rootLike && instance.provider!.moduleDir !== scope.module.dir) return UNKNOWN;
   const v = evaluate(expr, contextFor(scope));
   if (v === UNKNOWN || v === null || typeof v !== 'object' || Array.isArray(v)) return UNKNOWN;
   const out: Record<string, string> = {};

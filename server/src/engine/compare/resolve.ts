@@ -285,6 +285,7 @@ function build(
   const regionVal = provider?.region && provScope ? evaluate(provider.region, contextFor(provScope)) : UNKNOWN;
   const region = typeof regionVal === 'string' && regionVal ? regionVal : regionFromState(s) ?? opts.defaultRegion;
   if (region) instance.region = region;
+  if (provScope) instance.providerScope = provScope;
 
   const mapping = mappingFor(type);
   if (!mapping) {

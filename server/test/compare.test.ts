@@ -1,0 +1,221 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildModuleIndex, indexText, walk, type IndexedFile, type ModuleIndex } from '../src/engine/index/index';
+import {
+  baseResult,
+  compareResource,
+  expectedValues,
+  identifierFromLive,
+  listTargets,
+  loadState,
+  resolveInstances,
+  type ResourceInstance,
+} from '../src/engine/compare/api';
+import type { JsonValue, ResourceResult } from '../src/engine/scan/types';
+
+const WS = path.resolve(__dirname, '../../test-fixtures/compare/workspace');
+
+interface LiveEntry {
+  cloudType: string;
+  region: string;
+  properties: Record<string, JsonValue>;
+}
+
+/** The workspace's modules, through the real parser and indexer. */
+function indexWorkspace(dir: string): ModuleIndex[] {
+  const byDir = new Map<string, IndexedFile[]>();
+  for (const f of walk([dir])) {
+    const file = indexText(f, readFileSync(f, 'utf8'));
+    assert.deepEqual(file.errors, [], `syntax errors in ${f}`);
+    let l = byDir.get(file.moduleDir);
+    if (!l) byDir.set(file.moduleDir, (l = []));
+    l.push(file);
+  }
+  return [...byDir].map(([d, files]) => buildModuleIndex(d, files));
+}
+
+/**
+ * What a scan does with this part's API, with live properties from a JSON file instead of Cloud Control (the
+ * scan orchestrator's tests do the same against the emulator over HTTP).
+ */
+async function scanFixture(dir: string, liveFile = 'live.json') {
+  const modules = indexWorkspace(dir);
+  const state = await loadState({ moduleDir: dir });
+  const instances = resolveInstances(modules, state, { rootDir: dir });
+  const live = (JSON.parse(readFileSync(path.join(dir, liveFile), 'utf8')) as { resources: LiveEntry[] }).resources;
+  const find = (inst: ResourceInstance) =>
+    live.find((l) => l.cloudType === inst.cloudType && (l.region === inst.region || !inst.region) && identifierFromLive(l.cloudType, l.properties) === inst.identifier);
+  const results = new Map<string, ResourceResult>();
+  for (const inst of instances) {
+    let r: ResourceResult;
+    if (inst.preStatus === 'unsupported' || inst.preStatus === 'error') r = baseResult(inst, inst.preStatus, inst.reason);
+    else if (!inst.identifier) r = baseResult(inst, 'not_in_state');
+    else {
+      const l = find(inst);
+      if (!l) r = baseResult(inst, inst.preStatus === 'not_in_state' ? 'not_in_state' : 'missing');
+      else r = compareResource(inst, expectedValues(inst), l.properties, { writeOnly: inst.mapping?.writeOnly });
+    }
+    results.set(inst.address, r);
+  }
+  // Unmanaged: listed for a (type, region) the workspace uses, and claimed by no instance.
+  const targets = listTargets(instances);
+  const claimed = new Set(instances.filter((i) => i.identifier && !i.mapping?.subResource).map((i) => `${i.cloudType}|${i.identifier}`));
+  for (const l of live) {
+    if (!targets.some((t) => t.cloudType === l.cloudType && t.region === l.region)) continue;
+    const id = identifierFromLive(l.cloudType, l.properties)!;
+    if (!claimed.has(`${l.cloudType}|${id}`)) results.set(`${l.cloudType} ${id}`, { address: `${l.cloudType} ${id}`, type: l.cloudType, cloudType: l.cloudType, identifier: id, region: l.region, status: 'unmanaged', differences: [] });
+  }
+  return { instances, results, state };
+}
+
+describe('compare: a workspace fixture (real HCL, state, live properties)', () => {
+  let scan: Awaited<ReturnType<typeof scanFixture>>;
+  const res = (address: string) => {
+    const r = scan.results.get(address);
+    assert.ok(r, `no result for ${address}; have ${[...scan.results.keys()].join(', ')}`);
+    return r;
+  };
+  const inSync = (address: string) => {
+    const r = res(address);
+    assert.equal(r.status, 'in_sync', `${address}: ${JSON.stringify(r.differences, null, 1)}`);
+  };
+  before(async () => {
+    scan = await scanFixture(WS);
+  });
+
+  it('gives every status, each where it belongs', () => {
+    const statuses = Object.fromEntries([...scan.results].map(([a, r]) => [a, r.status]));
+    assert.deepEqual(statuses, {
+      'aws_s3_bucket.logs': 'in_sync',
+      'aws_s3_bucket_versioning.logs': 'in_sync',
+      'aws_s3_bucket_public_access_block.logs': 'drifted',
+      'aws_iam_role.app': 'in_sync',
+      'aws_iam_role_policy.app': 'drifted',
+      'aws_security_group.web': 'in_sync',
+      'aws_instance.web[0]': 'in_sync',
+      'aws_instance.web[1]': 'drifted',
+      'aws_db_instance.main': 'in_sync',
+      'aws_ssm_parameter.token': 'drifted',
+      'aws_s3_bucket.new': 'not_in_state',
+      'aws_route53_record.www': 'unsupported',
+      'aws_route53_zone.main': 'in_sync',
+      'aws_sqs_queue.jobs': 'missing',
+      'awscc_s3_bucket.data': 'drifted',
+      'aws_eip.nat': 'error',
+      'aws_lambda_function.fn': 'in_sync',
+      'module.net.aws_vpc.this': 'in_sync',
+      'module.net.aws_subnet.private["a"]': 'in_sync',
+      'module.net.aws_subnet.private["b"]': 'drifted',
+      'aws_cloudwatch_log_group.old': 'drifted',
+      'AWS::S3::Bucket stray-bucket': 'unmanaged',
+    });
+  });
+
+  it('identity: addresses, Cloud Control identifiers, providers and regions', () => {
+    const by = (a: string) => scan.instances.find((i) => i.address === a)!;
+    assert.equal(by('aws_iam_role_policy.app').identifier, 'app-inline|acme-prod-app');
+    assert.equal(by('aws_db_instance.main').providerKey, 'aws.west');
+    assert.equal(by('aws_db_instance.main').region, 'us-west-2');
+    assert.equal(by('aws_s3_bucket.logs').region, 'eu-west-1', 'var.region of the provider block');
+    assert.equal(by('module.net.aws_subnet.private["b"]').identifier, 'subnet-b');
+    assert.equal(by('module.net.aws_subnet.private["b"]').providerKey, 'aws', 'a child module inherits the default provider');
+    assert.equal(by('awscc_s3_bucket.data').cloudType, 'AWS::S3::Bucket');
+    assert.equal(by('awscc_s3_bucket.data').providerKey, 'awscc');
+    assert.equal(by('aws_s3_bucket_versioning.logs').mapping!.subResource, true);
+    assert.match(res('aws_eip.nat').error!, /public_ip/);
+    assert.match(res('aws_route53_record.www').error!, /no mapping/);
+    const targets = listTargets(scan.instances).map((t) => `${t.cloudType}@${t.region}/${t.providerKey}`);
+    assert.ok(targets.includes('AWS::RDS::DBInstance@us-west-2/aws.west'));
+    assert.ok(targets.includes('AWS::S3::Bucket@eu-west-1/aws'));
+    assert.ok(!targets.some((t) => t.startsWith('undefined')), 'unsupported types are not listed');
+  });
+
+  it('not_in_state: the identifier comes from the config (an import candidate)', () => {
+    const r = res('aws_s3_bucket.new');
+    assert.equal(r.identifier, 'acme-prod-new');
+    assert.equal(r.file, path.join(WS, 'main.tf'));
+    assert.equal(r.range!.start.line, 139);
+  });
+
+  it('differences: Terraform paths, expected, actual, kind, source and the attribute range', () => {
+    const pab = res('aws_s3_bucket_public_access_block.logs');
+    assert.deepEqual(
+      pab.differences.map(({ range, ...d }) => d),
+      [{ path: 'restrict_public_buckets', expected: true, actual: false, kind: 'changed', source: 'config' }],
+    );
+    assert.equal(pab.differences[0].range!.start.line, 51);
+    const web1 = res('aws_instance.web[1]');
+    assert.deepEqual(
+      web1.differences.map(({ range, ...d }) => d),
+      [
+        { path: 'instance_type', expected: 't3.small', actual: 't3.large', kind: 'changed', source: 'config' },
+        { path: 'tags.CostCenter', expected: undefined, actual: '42', kind: 'added', source: 'config' },
+      ],
+    );
+    const subnet = res('module.net.aws_subnet.private["b"]');
+    assert.deepEqual(
+      subnet.differences.map(({ range, ...d }) => d),
+      [{ path: 'tags.Name', expected: 'private-b', actual: 'renamed', kind: 'changed', source: 'config' }],
+    );
+    assert.equal(subnet.file, path.join(WS, 'modules/net/main.tf'));
+    const cc = res('awscc_s3_bucket.data');
+    assert.deepEqual(
+      cc.differences.map(({ range, ...d }) => d),
+      [{ path: 'versioning_configuration.status', expected: 'Enabled', actual: 'Suspended', kind: 'changed', source: 'config' }],
+    );
+  });
+
+  it('a JSON policy that really differs is reported, as documents', () => {
+    const d = res('aws_iam_role_policy.app').differences;
+    assert.equal(d.length, 1);
+    assert.equal(d[0].path, 'policy');
+    assert.equal((d[0].expected as { Statement: Array<{ Resource: string }> }).Statement[0].Resource, 'arn:aws:s3:::acme-prod-logs/*');
+    assert.equal((d[0].actual as { Statement: Array<{ Resource: string }> }).Statement[0].Resource, 'arn:aws:s3:::*');
+  });
+
+  it('sensitive values are redacted in differences (a sensitive variable, a sensitive state path)', () => {
+    const d = res('aws_ssm_parameter.token').differences;
+    assert.deepEqual(d.map(({ range, ...x }) => x), [{ path: 'value', expected: '(sensitive)', actual: '(sensitive)', kind: 'changed', source: 'config', sensitive: true }]);
+    assert.ok(!JSON.stringify([...scan.results.values()]).includes('tok-'), 'no secret in any result');
+    assert.ok(!JSON.stringify([...scan.results.values()]).includes('hunter2'));
+  });
+
+  it('without config, the state is the expected value (source: state)', () => {
+    const d = res('aws_cloudwatch_log_group.old').differences;
+    assert.deepEqual(d, [{ path: 'retention_in_days', expected: 14, actual: 30, kind: 'changed', source: 'state' }]);
+  });
+
+  it('an attribute the code sets from an unknown value falls back to the state', () => {
+    const fn = scan.instances.find((i) => i.address === 'aws_lambda_function.fn')!;
+    const e = expectedValues(fn);
+    assert.equal(e.role.source, 'state');
+    assert.equal(e.role.value, 'arn:aws:iam::123456789012:role/exec');
+    assert.equal(e.function_name.source, 'config');
+    assert.equal(e.function_name.value, 'acme-prod-fn', 'tfvars win over the default');
+    assert.deepEqual(e.environment.value, [{ variables: { LOG_LEVEL: 'INFO' } }]);
+    assert.deepEqual(e.tags.value, { Team: 'platform', Env: 'prod' }, 'default_tags alone');
+  });
+
+  // Each normalisation rule: the resource is in sync only because of it.
+  it('rule: tags merged with the provider default_tags; AWS-reserved aws: tags ignored', () => {
+    inSync('aws_s3_bucket.logs');
+    inSync('aws_iam_role.app');
+  });
+  it('rule: JSON documents compared semantically (IAM: key order, single statement vs list, string vs [string])', () => inSync('aws_iam_role.app'));
+  it('rule: sets unordered (security group ids), security group rules one source each', () => {
+    inSync('aws_instance.web[0]');
+    inSync('aws_security_group.web');
+  });
+  it('rule: numbers against numeric strings, case-insensitive enums, write-only never compared', () => inSync('aws_db_instance.main'));
+  it('rule: null/absent/empty and documented defaults (monitoring = false against no Monitoring)', () => {
+    inSync('aws_instance.web[0]');
+    inSync('aws_iam_role.app');
+  });
+  it('rule: null in the code means "not set" (kms_key_arn = null against an AWS-chosen key)', () => inSync('aws_lambda_function.fn'));
+  it('rule: DNS names with and without the trailing dot; defaults of optional attributes', () => inSync('aws_route53_zone.main'));
+  it('rule: lifecycle ignore_changes (tags["Owner"] changed live)', () => {
+    inSync('aws_instance.web[0]');
+    assert.ok(!res('aws_instance.web[1]').differences.some((d) => d.path.startsWith('tags.Owner')));
+  });
+});

@@ -1,0 +1,2 @@
+env           = "prod"
+instance_type = "t3.small"
