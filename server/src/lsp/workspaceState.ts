@@ -140,7 +140,9 @@ export class WorkspaceState {
   documentChanged(path: string, text: string): void {
     const folder = this.folderOf(path);
     if (!folder || !fileKind(path)) return;
-    this.publishSyntax(folder.index.updateFile(path, text));
+    // An open document always gets its diagnostics re-published, even when still empty: the client (and the
+    // edit-latency benchmark) can tell that the edit was seen.
+    this.publishSyntax(folder.index.updateFile(path, text), true);
   }
 
   /** A file changed on disk, or its document was closed: re-index it from disk. */
@@ -170,7 +172,7 @@ export class WorkspaceState {
     for (const f of this.folders) yield* f.index.files();
   }
 
-  private publishSyntax(file: IndexedFile): void {
+  private publishSyntax(file: IndexedFile, always = false): void {
     const diags: Diagnostic[] = file.errors.map((e) => ({
       range: toRange(file, e.start, e.end),
       severity: DiagnosticSeverity.Error,
@@ -178,12 +180,12 @@ export class WorkspaceState {
       code: 'hcl-syntax',
       message: e.message,
     }));
-    this.publish(file, diags);
+    this.publish(file, diags, always);
   }
 
-  private publish(file: IndexedFile, diagnostics: Diagnostic[]): void {
+  private publish(file: IndexedFile, diagnostics: Diagnostic[], always = false): void {
     const uri = URI.file(file.path).toString();
-    if (diagnostics.length === 0 && !this.withDiagnostics.has(uri)) return;
+    if (!always && diagnostics.length === 0 && !this.withDiagnostics.has(uri)) return;
     if (diagnostics.length) this.withDiagnostics.add(uri);
     else this.withDiagnostics.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
