@@ -397,6 +397,8 @@ describe('emulator: mutations, resource requests and CloudTrail', () => {
     // The same ClientToken is the same request (idempotent retry), not a second operation.
     const retried = await client.send(new DeleteResourceCommand({ TypeName: 'AWS::EC2::Instance', Identifier: id, ClientToken: 'delete-once' }));
     assert.equal(retried.ProgressEvent?.RequestToken, del.ProgressEvent?.RequestToken);
+    const conflict = await rejection(client.send(new UpdateResourceCommand({ TypeName: 'AWS::EC2::Instance', Identifier: id, PatchDocument: '[]', ClientToken: 'delete-once' })));
+    assert.equal(conflict.name, 'ClientTokenConflictException');
     assert.equal((await settle(client, del.ProgressEvent!.RequestToken!)).OperationStatus, 'SUCCESS');
     const gone = await rejection(client.send(new GetResourceCommand({ TypeName: 'AWS::EC2::Instance', Identifier: id })));
     assert.equal(gone.name, 'ResourceNotFoundException');

@@ -195,7 +195,10 @@ export class CloudControl {
     const clientToken = str(input, 'ClientToken', false);
     if (clientToken !== undefined) {
       for (const r of this.requests.values()) {
-        if (r.account === c.account && r.clientToken === clientToken) return { ProgressEvent: this.progressEvent(r) };
+        if (r.account !== c.account || r.clientToken !== clientToken) continue;
+        const sameCall = `${r.operation[0]}${r.operation.slice(1).toLowerCase()}Resource` === eventName && r.typeName === input['TypeName'];
+        if (!sameCall) throw ccError('ClientTokenConflictException', `The client token ${clientToken} was already used for a different request.`);
+        return { ProgressEvent: this.progressEvent(r) };
       }
     }
     const typeName = typeof input['TypeName'] === 'string' ? (input['TypeName'] as string) : '';
