@@ -102,6 +102,8 @@ function runMocha(specs, env) {
     '--require', 'client/test/e2e/hooks.ts',
     '--timeout', '120000',
     '--reporter', 'spec',
+    // Extra arguments go to mocha, e.g. `npm run test:e2e -- --grep outline`.
+    ...process.argv.slice(2),
     specs,
   ];
   return new Promise((resolve) => {
