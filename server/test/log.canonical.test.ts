@@ -73,6 +73,9 @@ describe('log: RFC 8785 canonical JSON', () => {
 
   it('tells canonical lines from non-canonical ones', () => {
     assert.ok('value' in parseCanonical('{"a":1,"b":[true,null]}'));
+    assert.ok('value' in parseCanonical('{"10":1,"9":2}'), 'integer-like names sort as strings, not as JS orders them');
+    assert.ok('error' in parseCanonical('{"9":2,"10":1}'));
+    assert.ok('error' in parseCanonical('["\\ud800"]'), 'an escaped lone surrogate');
     for (const bad of ['{"b":1,"a":2}', '{"a": 1}', '{"a":1.0}', '{"a":"\\u0041"}', '{"a":1,"a":2}', '{"a":1', '{"a":1e2}']) {
       assert.ok('error' in parseCanonical(bad), bad);
     }

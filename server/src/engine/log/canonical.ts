@@ -9,38 +9,28 @@
 export class CanonicalJsonError extends Error {}
 
 export function canonicalize(value: unknown): string {
-  const out: string[] = [];
-  write(value, out, '$');
-  return out.join('');
+  return ser(value, '$');
 }
 
-function write(value: unknown, out: string[], path: string): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
+function ser(value: unknown, path: string): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value)) throw new CanonicalJsonError(`${path}: ${value} is not a JSON number`);
       // ECMAScript Number-to-String is RFC 8785's number format; -0 serialises as 0.
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'string':
-      out.push(quote(value, path));
-      return;
+      return quote(value, path);
     case 'object': {
       if (Array.isArray(value)) {
-        out.push('[');
+        let s = '[';
         for (let i = 0; i < value.length; i++) {
-          if (i > 0) out.push(',');
           if (value[i] === undefined) throw new CanonicalJsonError(`${path}[${i}]: undefined is not JSON`);
-          write(value[i], out, `${path}[${i}]`);
+          s += (i > 0 ? ',' : '') + ser(value[i], path);
         }
-        out.push(']');
-        return;
+        return s + ']';
       }
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) {
@@ -48,28 +38,40 @@ function write(value: unknown, out: string[], path: string): void {
       }
       const obj = value as Record<string, unknown>;
       // Array.prototype.sort without a comparator compares UTF-16 code units, as RFC 8785 requires.
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      out.push('{');
-      for (let i = 0; i < keys.length; i++) {
-        if (i > 0) out.push(',');
-        out.push(quote(keys[i], path), ':');
-        write(obj[keys[i]], out, `${path}.${keys[i]}`);
+      const keys = Object.keys(obj).sort();
+      let s = '{';
+      let first = true;
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        s += (first ? '' : ',') + quote(k, path) + ':' + ser(v, path);
+        first = false;
       }
-      out.push('}');
-      return;
+      return s + '}';
     }
     default:
       throw new CanonicalJsonError(`${path}: a ${typeof value} is not JSON`);
   }
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function quote(s: string, path: string): string {
-  if (LONE_SURROGATE.test(s)) throw new CanonicalJsonError(`${path}: string contains a lone surrogate`);
+  if (SURROGATE.test(s) && LONE_SURROGATE.test(s)) throw new CanonicalJsonError(`${path}: string contains a lone surrogate`);
   return JSON.stringify(s);
+}
+
+function keysSorted(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!keysSorted(x)) return false;
+    return true;
+  }
+  const keys = Object.keys(v);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
+  for (const k of keys) if (!keysSorted((v as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** True when `line` is exactly the canonical form of the JSON it contains. Returns the parsed value or an error. */
@@ -80,6 +82,9 @@ export function parseCanonical(line: string): { value: unknown } | { error: stri
   } catch (e) {
     return { error: `not JSON: ${(e as Error).message}` };
   }
+  // Fast path: JSON.stringify formats numbers and strings exactly as RFC 8785 does, so when it reproduces the line
+  // and every object's members are already in order (and no lone surrogate is escaped), the line is canonical.
+  if (JSON.stringify(value) === line && !/\\ud[89a-f]/i.test(line) && keysSorted(value)) return { value };
   let again: string;
   try {
     again = canonicalize(value);

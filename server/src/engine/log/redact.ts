@@ -96,19 +96,33 @@ export function looksSecret(s: string): boolean {
   return false;
 }
 
-/** Replaces every string inside `value` that looks secret (and any secret-named member) by a redaction mark. */
+/**
+ * Replaces every string inside `value` that looks secret (and any secret-named member) by a redaction mark.
+ * Returns `value` itself when nothing had to be replaced.
+ */
 export function scrubValue(value: JsonValue | undefined, opts: RedactionOptions = {}): JsonValue | undefined {
   if (value === undefined || value === null) return value;
   if (typeof value === 'string') return looksSecret(value) ? (redactionMark(value, opts) as unknown as JsonValue) : value;
-  if (Array.isArray(value)) return value.map((v) => scrubValue(v, opts) ?? null);
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = scrubValue(v, opts) ?? null;
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
   if (typeof value === 'object') {
     if (isRedactionMark(value)) return value;
+    let changed = false;
     const out: { [k: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
-      out[k] = secretName(k) && v !== null ? (redactionMark(v, opts) as unknown as JsonValue) : (scrubValue(v, opts) ?? null);
+      const r = secretName(k) && v !== null ? (redactionMark(v, opts) as unknown as JsonValue) : (scrubValue(v, opts) ?? null);
+      if (r !== v) changed = true;
+      out[k] = r;
     }
-    return out;
+    return changed ? out : value;
   }
   return value;
 }
@@ -122,8 +136,7 @@ export function redactDifference(type: string, diff: Difference, opts: Redaction
   }
   const expected = scrubValue(diff.expected, opts);
   const actual = scrubValue(diff.actual, opts);
-  const changed = canonicalize(expected ?? null) !== canonicalize(diff.expected ?? null) || canonicalize(actual ?? null) !== canonicalize(diff.actual ?? null);
-  return changed ? { ...diff, expected, actual, sensitive: true } : diff;
+  return expected !== diff.expected || actual !== diff.actual ? { ...diff, expected, actual, sensitive: true } : diff;
 }
 
 /** The scan result with its differences and error text redacted: what diagnostics, output and the log may show. */

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { consistent, checkNoteSignature, checkpointOrigin, leafHashesOf, listCheckpoints } from './checkpoint';
 import { parseCanonical } from './canonical';
 import { GitUnavailable, catFiles, runGit } from './git';
@@ -94,17 +94,9 @@ interface GitFacts {
   addedIn: Map<string, string>;
 }
 
-async function defaultStatePath(log: Log, git: GitFacts | undefined): Promise<string> {
+function defaultStatePath(log: Log, gitDir: string | undefined): string {
   const key = createHash('sha256').update(log.dir).digest('hex').slice(0, 16);
-  if (git) {
-    try {
-      let gitDir = (await runGit(log.repoRoot, ['rev-parse', '--git-dir'])).trim();
-      if (!isAbsolute(gitDir)) gitDir = join(log.repoRoot, gitDir);
-      return join(gitDir, 'driftlog', `verify-${key}.json`);
-    } catch {
-      // fall through to the cache dir
-    }
-  }
+  if (gitDir) return join(gitDir, 'driftlog', `verify-${key}.json`);
   const cache = process.env.XDG_CACHE_HOME && process.env.XDG_CACHE_HOME !== '' ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(cache, 'driftlog', `verify-${key}.json`);
 }
@@ -162,65 +154,73 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   const signers = parseAllowedSigners(signersText);
   for (const p of signers.problems) notes.push(`${log.relDir}/allowed_signers line ${p.line}: ${p.message} (ignored)`);
 
-  // Git: is there a repository, where is HEAD, what does history say?
+  // Git: is there a repository, where is HEAD? (One git process; spawning is the slow part of an incremental run.)
   let git: GitFacts | undefined;
+  let gitDir: string | undefined;
   let gitNote: string | undefined;
   try {
-    const top = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel'])).trim();
+    let top: string;
     let head: string | undefined;
     try {
-      head = (await runGit(log.repoRoot, ['rev-parse', '--verify', '-q', 'HEAD'])).trim() || undefined;
-    } catch {
-      head = undefined;
+      [top, gitDir, head] = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', 'HEAD'])).trim().split('\n');
+    } catch (e) {
+      if (e instanceof GitUnavailable) throw e;
+      [top, gitDir] = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).trim().split('\n'); // no commit yet
     }
-    const relToTop = relative(await fs.realpath(top), await fs.realpath(log.dir).catch(() => log.dir)).split(sep).join('/');
-    git = { top, rel: relToTop, head, addedIn: new Map() };
+    const relToTop = relative(await fs.realpath(top!), await fs.realpath(log.dir).catch(() => log.dir)).split(sep).join('/');
+    git = { top: top!, rel: relToTop, head, addedIn: new Map() };
   } catch (e) {
     if (!(e instanceof GitUnavailable)) throw e;
     gitNote = e.message;
     notes.push(e.message);
   }
 
-  const statePath = opts.statePath ?? (await defaultStatePath(log, git));
+  const statePath = opts.statePath ?? defaultStatePath(log, gitDir);
   const state = await loadState(statePath, log);
   let incremental = !!opts.incremental && !!state;
   if (opts.incremental && !state) notes.push('no earlier successful verify is recorded: verifying everything');
 
-  // Is the last verified commit still in HEAD's history?
-  let historyBase: string | undefined;
+  const prefix = git && git.rel !== '' ? git.rel + '/' : '';
+  const toRepoRel = (p: string) => `${log.relDir}/${p.startsWith(prefix) ? p.slice(prefix.length) : p}`;
+  const logArgs = (range: string) => ['log', range, '--format=%x00%H', '--name-status', '-M', '--', `${prefix}batches`, `${prefix}checkpoints`];
+
+  // Is the last verified commit still in HEAD's history? (Asked while the history since then is read.)
   let stateTrusted = !git; // without git, the recorded file list is the only memory of what existed
-  if (git && state?.commit && git.head) {
-    if (await isAncestor(log.repoRoot, state.commit, git.head)) {
+  let history: string | undefined;
+  if (git && git.head) {
+    const g = git;
+    const head = git.head;
+    if (state?.commit && state.commit === head) {
       stateTrusted = true;
-      if (incremental) historyBase = state.commit;
-    } else {
-      add({
-        kind: 'history_rewrite',
-        path: log.relDir,
-        commit: state.commit,
-        message: `the last verified commit ${state.commit.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
-      });
-      incremental = false;
+      if (incremental) history = ''; // nothing committed since the last verify
+    } else if (state?.commit) {
+      const [ancestor, since] = await Promise.all([
+        isAncestor(g.top, state.commit, head),
+        incremental ? runGit(g.top, logArgs(`${state.commit}..HEAD`)).catch(() => undefined) : Promise.resolve(undefined),
+      ]);
+      if (ancestor) {
+        stateTrusted = true;
+        history = since;
+      } else {
+        add({
+          kind: 'history_rewrite',
+          path: log.relDir,
+          commit: state.commit,
+          message: `the last verified commit ${state.commit.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
+        });
+        incremental = false;
+      }
     }
   }
+  if (!incremental) history = undefined;
 
   // Git history of the log: only additions are legitimate.
   if (git && git.head) {
-    const prefix = git.rel === '' ? '' : git.rel + '/';
-    const toRepoRel = (p: string) => {
-      const inLog = p.startsWith(prefix) ? p.slice(prefix.length) : p;
-      return `${log.relDir}/${inLog}`;
-    };
-    const range = historyBase ? [`${historyBase}..HEAD`] : ['HEAD'];
-    const out = await runGit(git.top, [
-      'log',
-      ...range,
-      '--format=%x00%H',
-      '--name-status',
-      '-M',
-      '--',
-      `${prefix}batches`,
-      `${prefix}checkpoints`,
+    const g = git;
+    const [out, status] = await Promise.all([
+      history ?? runGit(g.top, logArgs('HEAD')),
+      // Uncommitted deletions and changes of committed files (in incremental mode the recorded sizes catch them).
+      incremental ? Promise.resolve('') : runGit(g.top, ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=no', '--', `${prefix}batches`, `${prefix}checkpoints`]),
     ]);
     for (const chunk of out.split('\0')) {
       const lines = chunk.split('\n').filter((l) => l !== '');
@@ -228,34 +228,32 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
       const commit = lines[0];
       for (const l of lines.slice(1)) {
         const parts = l.split('\t');
-        const status = parts[0];
+        const st = parts[0];
         const path = toRepoRel(parts[1]);
         const isCheckpoint = path.startsWith(`${log.relDir}/checkpoints/`);
-        if (status === 'A') {
-          git.addedIn.set(path, commit); // newest first: the last one seen is the earliest addition
-        } else if (status === 'D') {
+        if (st === 'A') {
+          g.addedIn.set(path, commit); // newest first: the last one seen is the earliest addition
+        } else if (st === 'D') {
           add(
             isCheckpoint
               ? { kind: 'inconsistent_checkpoint', path, commit, message: `checkpoint file deleted in commit ${commit.slice(0, 12)} (rolled back)` }
               : { kind: 'deleted', path, commit, message: `deleted in commit ${commit.slice(0, 12)}` },
           );
-        } else if (status === 'M' || status === 'T') {
+        } else if (st === 'M' || st === 'T') {
           add(
             isCheckpoint
               ? { kind: 'inconsistent_checkpoint', path, commit, message: `checkpoint file changed in commit ${commit.slice(0, 12)}` }
               : { kind: 'modified', path, commit, message: `changed in commit ${commit.slice(0, 12)}` },
           );
-        } else if (status.startsWith('R') || status.startsWith('C')) {
+        } else if (st.startsWith('R') || st.startsWith('C')) {
           const to = toRepoRel(parts[2]);
-          if (status.startsWith('R')) {
+          if (st.startsWith('R')) {
             add({ kind: 'history_rewrite', path, commit, message: `renamed to ${to} in commit ${commit.slice(0, 12)}` });
           }
-          git.addedIn.set(to, commit);
+          g.addedIn.set(to, commit);
         }
       }
     }
-    // Uncommitted deletions and changes of committed files.
-    const status = await runGit(git.top, ['status', '--porcelain=v1', '-z', '--no-renames', '--', `${prefix}batches`, `${prefix}checkpoints`]);
     for (const entry of status.split('\0')) {
       if (entry.length < 4) continue;
       const xy = entry.slice(0, 2);
@@ -305,7 +303,6 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   // allowed_signers at the commits that added batches (one git process for all).
   const signersAt = new Map<string, AllowedSignersFile>();
   if (git) {
-    const prefix = git.rel === '' ? '' : git.rel + '/';
     const commits = [...new Set(toCheck.map((b) => git!.addedIn.get(b.rel)).filter((c): c is string => !!c))];
     const blobs = await catFiles(git.top, commits.map((c) => `${c}:${prefix}allowed_signers`));
     for (const c of commits) signersAt.set(c, parseAllowedSigners(blobs.get(`${c}:${prefix}allowed_signers`) ?? ''));
