@@ -70,7 +70,7 @@ export async function listResources(conn: CloudConnection, typeName: string, ctx
         priority: ctx.priority,
         label,
         signal: ctx.signal,
-        call: (signal) => conn.client.send(new ListResourcesCommand({ TypeName: typeName, NextToken: nextToken }), { abortSignal: signal }),
+        call: (signal) => conn.client.send(new ListResourcesCommand({ TypeName: typeName, NextToken: nextToken, MaxResults: 100 }), { abortSignal: signal }),
       });
     } catch (err) {
       if (err instanceof CallError && err.kind === 'client') {

@@ -18,7 +18,8 @@ export interface SchedulerOptions {
   concurrency?: number;
   /** Calls per second per bucket (account + region). Default 20. */
   rate?: number;
-  /** Tokens a bucket can hold: the largest burst. Default 1 (calls evenly paced at 1/rate). */
+  /** Tokens a bucket can hold: the largest burst. Default 2: calls are evenly paced at 1/rate, and a timer that fires late
+   * does not lose the time it was late (a bucket of 1 would drop it, and the scan would run below the rate). */
   burst?: number;
   /** Per-call timeout in ms. Default 15000. */
   timeoutMs?: number;
@@ -201,7 +202,7 @@ export class RequestScheduler {
     this.concurrency = Math.max(1, Math.floor(opts.concurrency ?? 16));
     this.rate = opts.rate ?? 20;
     if (!(this.rate > 0)) throw new Error(`the request rate must be a positive number of calls per second (got ${opts.rate})`);
-    this.burst = Math.max(1, opts.burst ?? 1);
+    this.burst = Math.max(1, opts.burst ?? 2);
     this.timeoutMs = opts.timeoutMs ?? 15_000;
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
     this.baseDelayMs = opts.baseDelayMs ?? 100;

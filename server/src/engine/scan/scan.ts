@@ -18,6 +18,8 @@ import { resolve as resolvePath } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
 import type { Expr, ModuleIndex } from '../index/model';
+import { EMPTY_CONTEXT, evaluateString } from '../eval/evaluate';
+import { contextFor } from '../eval/scope';
 import {
   baseResult,
   compareResource,
@@ -98,13 +100,6 @@ export function stableJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-function literalString(e: Expr | undefined): string | undefined {
-  if (!e) return undefined;
-  if (e.kind === 'literal' && typeof e.value === 'string') return e.value;
-  if (e.kind === 'template' && e.parts.every((p) => p.kind === 'text')) return e.parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
-  return undefined;
-}
-
 function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -167,6 +162,12 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     });
     const instances = resolveInstances(opts.modules, state, { rootDir, vars: opts.vars, defaultRegion });
     if (signal?.aborted) throw new ScanCancelled();
+
+    // Provider settings (profile, assume_role, endpoints) are evaluated in the root module: literals, variables
+    // with defaults and tfvars, locals.
+    const rootScope = instances.find((i) => i.modulePath === '' && i.scope)?.scope;
+    const rootContext = rootScope ? contextFor(rootScope) : EMPTY_CONTEXT;
+    const literalString = (e: Expr | undefined) => evaluateString(e, rootContext);
 
     // Which provider configuration each instance reads through.
     const targetOf = (inst: ResourceInstance): ProviderTarget | string => {
