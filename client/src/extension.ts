@@ -6,12 +6,15 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import {
   CLIENT_ID,
   CLIENT_NAME,
-  Commands,
   IndexStatusNotification,
   InitializationOptions,
+  ReportRequest,
+  ScanStatusNotification,
   TrustGrantedNotification,
 } from '../../server/src/protocol';
-import { IndexStatusItem } from './status';
+import { registerCommands } from './commands';
+import { ReportView } from './reportView';
+import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -48,16 +51,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 
-  const status = new IndexStatusItem();
-  context.subscriptions.push(status);
-  context.subscriptions.push(client.onNotification(IndexStatusNotification, (s) => status.update(s)));
-
+  const c = client;
+  const status = new StatusItem();
+  const report = new ReportView(() => c.sendRequest(ReportRequest));
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustGrantedNotification)),
+    status,
+    vscode.window.registerTreeDataProvider('driftlog.report', report),
+    c.onNotification(IndexStatusNotification, (s) => status.updateIndex(s)),
+    c.onNotification(ScanStatusNotification, (s) => {
+      status.updateScan(s);
+      if (s.state === 'idle') void report.refresh();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TrustGrantedNotification)),
   );
+  registerCommands(context, c, output, report);
+  void vscode.commands.executeCommand('setContext', 'driftlog.active', true);
 
-  await client.start();
+  await c.start();
 }
 
 export async function deactivate(): Promise<void> {
