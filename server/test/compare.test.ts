@@ -219,3 +219,53 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
     assert.ok(!res('aws_instance.web[1]').differences.some((d) => d.path.startsWith('tags.Owner')));
   });
 });
+
+describe('compare: identity without state (test-fixtures/compare/nostate)', () => {
+  const DIR = path.resolve(__dirname, '../../test-fixtures/compare/nostate');
+  let instances: ResourceInstance[];
+  const by = (a: string) => {
+    const i = instances.find((x) => x.address === a);
+    assert.ok(i, `no instance ${a}; have ${instances.map((x) => x.address).join(', ')}`);
+    return i;
+  };
+  before(async () => {
+    assert.equal(await loadState({ moduleDir: DIR }), undefined);
+    instances = resolveInstances(indexWorkspace(DIR), undefined, { rootDir: DIR });
+  });
+
+  it('every configured resource is not_in_state; count = 0 gives none; for_each keys from a set', () => {
+    assert.deepEqual(instances.map((i) => i.address).sort(), [
+      'aws_cloudwatch_log_group.apps["api"]',
+      'aws_cloudwatch_log_group.apps["worker"]',
+      'aws_iam_policy.imported',
+      'aws_s3_bucket.many',
+      'awscc_iam_role.cc',
+      'module.edge.aws_sns_topic.alerts',
+    ]);
+    assert.ok(instances.every((i) => i.preStatus === 'not_in_state'));
+    assert.equal(by('aws_cloudwatch_log_group.apps["worker"]').identifier, '/apps/worker');
+  });
+
+  it('a count that cannot be evaluated still shows the resource, without an identifier', () => {
+    const i = by('aws_s3_bucket.many');
+    assert.equal(i.identifier, undefined);
+    assert.match(i.reason!, /count cannot be evaluated/);
+  });
+
+  it('an import block names the identifier of a type whose identifier is not a config attribute', () => {
+    assert.equal(by('aws_iam_policy.imported').identifier, 'arn:aws:iam::123456789012:policy/imported');
+  });
+
+  it('awscc: a settable primary identifier comes from the config', () => {
+    const i = by('awscc_iam_role.cc');
+    assert.equal(i.cloudType, 'AWS::IAM::Role');
+    assert.equal(i.identifier, 'cc-role');
+  });
+
+  it('providers = { aws = aws.east } of a module call: the child uses the aliased configuration and its region', () => {
+    const i = by('module.edge.aws_sns_topic.alerts');
+    assert.equal(i.providerKey, 'aws.east');
+    assert.equal(i.region, 'us-east-1');
+    assert.equal(i.identifier, undefined, 'a topic is identified by its ARN, unknown before it exists');
+  });
+});

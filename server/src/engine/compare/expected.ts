@@ -1,7 +1,7 @@
 // Expected values: per top-level Terraform attribute, the value the configuration asks for where it can be
 // evaluated, else the state's value. Nested blocks become lists of objects, as Terraform holds them.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Attribute, Block, Body, Expr } from '../hcl/ast';
 import { evaluate, UNKNOWN, type Val } from '../eval/evaluate';
 import { contextFor, refersToSensitive } from '../eval/scope';
@@ -148,7 +148,8 @@ function providerDefaultTags(instance: ResourceInstance): Record<string, string>
 // ---------------------------------------------------------------------------------------------------------------
 // Ranges
 
-const lineCache = new Map<string, number[] | undefined>();
+/** Line starts read from disk, keyed by path and invalidated when the file's mtime or size changes. */
+const lineCache = new Map<string, { stamp: string; lines: number[] | undefined }>();
 
 function lineStartsOf(file: string, ctx: ExpectedContext): number[] | undefined {
   const given = ctx.lineStarts?.(file);
@@ -157,7 +158,15 @@ function lineStartsOf(file: string, ctx: ExpectedContext): number[] | undefined 
 }
 
 export function lineStartsFromDisk(file: string): number[] | undefined {
-  if (lineCache.has(file)) return lineCache.get(file);
+  let stamp: string;
+  try {
+    const st = statSync(file);
+    stamp = `${st.mtimeMs}:${st.size}`;
+  } catch {
+    return undefined;
+  }
+  const hit = lineCache.get(file);
+  if (hit && hit.stamp === stamp) return hit.lines;
   let v: number[] | undefined;
   try {
     const text = readFileSync(file, 'utf8');
@@ -167,7 +176,7 @@ export function lineStartsFromDisk(file: string): number[] | undefined {
     v = undefined;
   }
   if (lineCache.size > 500) lineCache.clear();
-  lineCache.set(file, v);
+  lineCache.set(file, { stamp, lines: v });
   return v;
 }
 

@@ -4,6 +4,7 @@
 
 import * as path from 'node:path';
 import type { Expr } from '../hcl/ast';
+import { traversalText } from '../hcl/values';
 import type { ModuleCallInfo, ModuleIndex, ProviderInfo, ResourceInfo } from '../index/model';
 import { evaluate, toStr, UNKNOWN, type Val } from '../eval/evaluate';
 import { contextFor, refersToSensitive, type ModuleScope } from '../eval/scope';
@@ -45,7 +46,22 @@ export function resolveInstances(modules: ModuleIndex[], state: TerraformState |
     if (depth === 0) rootScopeRef.scope = scope;
     for (const r of mod.resources) {
       if (r.mode !== 'managed') continue;
-      for (const ri of expandResource(r, scope, stateByModule)) {
+      const expansions = expandResource(r, scope, stateByModule);
+      if (expansions.length === 0 && (r.count || r.forEach) && !countIsZero(r, scope)) {
+        // count/for_each cannot be evaluated and the state has no instance: the code names resources nobody created.
+        const address = formatAddress(scope.modulePath, r.type, r.name);
+        if (!seen.has(address)) {
+          seen.add(address);
+          const placeholder = build(r.type, r.name, scope.modulePath, undefined, r, undefined, inst, undefined, undefined, opts, rootProviders, rootScopeRef.scope);
+          if (placeholder.preStatus === 'not_in_state') {
+            delete placeholder.identifier;
+            placeholder.reason = `${address}: ${r.count ? 'count' : 'for_each'} cannot be evaluated and the state has no instance of it`;
+          }
+          out.push(placeholder);
+        }
+        continue;
+      }
+      for (const ri of expansions) {
         const address = formatAddress(scope.modulePath, r.type, r.name, ri.indexKey);
         if (seen.has(address)) continue;
         seen.add(address);
@@ -194,6 +210,20 @@ function expandBy(countExpr: Expr | undefined, forEachExpr: Expr | undefined, sc
   return [{}];
 }
 
+/** True when count evaluates to 0 or for_each to an empty collection: no instance, rightly. */
+function countIsZero(r: ResourceInfo, scope: ModuleScope): boolean {
+  const ctx = contextFor(scope);
+  if (r.count) {
+    const n = evaluate(r.count, ctx);
+    return n === 0 || n === '0';
+  }
+  if (r.forEach) {
+    const v = evaluate(r.forEach, ctx);
+    return v !== UNKNOWN && v !== null && typeof v === 'object' && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+  }
+  return false;
+}
+
 function expandResource(r: ResourceInfo, scope: ModuleScope, stateByModule: Map<string, Map<string, StateInstance>>): Expansion[] {
   const exp = expandBy(r.count, r.forEach, scope, () =>
     [...(stateByModule.get(scope.modulePath)?.values() ?? [])].filter((s) => s.type === r.type && s.name === r.name && s.indexKey !== undefined).map((s) => s.indexKey!),
@@ -306,7 +336,7 @@ function build(
     }
   } else {
     instance.preStatus = 'not_in_state';
-    const id = r && inst ? identifierFromConfig(mapping, r, contextFor(inst.scope, each, count)) : undefined;
+    const id = r && inst ? (identifierFromConfig(mapping, r, contextFor(inst.scope, each, count)) ?? identifierFromImport(mapping, address, inst.scope)) : undefined;
     if (id) instance.identifier = id;
     instance.reason = id
       ? `${address} is in the configuration but not in the state; the live resource ${id} could be imported`
@@ -382,6 +412,22 @@ function identifierFromConfig(mapping: ResourceMapping, r: ResourceInfo, ctx: Re
     parts.push(toStr(v));
   }
   return parts.join('|');
+}
+
+/** An `import { to = <address>, id = "..." }` block of the module names the resource's Terraform id. */
+function identifierFromImport(mapping: ResourceMapping, address: string, scope: ModuleScope): string | undefined {
+  if (!mapping.identifier.state.every((p) => 'id' in p)) return undefined;
+  const local = scope.modulePath ? address.slice(scope.modulePath.length + 1) : address;
+  for (const b of scope.module.imports) {
+    const to = b.body.attributes.find((a) => a.name === 'to');
+    const idAttr = b.body.attributes.find((a) => a.name === 'id');
+    if (!to || !idAttr || to.expr.kind !== 'traversal' || traversalText(to.expr.root, to.expr.steps) !== local) continue;
+    const v = evaluate(idAttr.expr, contextFor(scope));
+    if (typeof v !== 'string' || !v) return undefined;
+    const id = identifierFromState(mapping, { id: v });
+    return typeof id === 'string' ? id : undefined;
+  }
+  return undefined;
 }
 
 export function listTargets(instances: ResourceInstance[]): ListTarget[] {
