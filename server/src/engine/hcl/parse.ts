@@ -100,6 +100,8 @@ const TOP_LEVEL_KEYWORDS = new Set([
 ]);
 
 const MAX_ERRORS = 200;
+/** Deeper nesting than this (expressions or blocks) is reported instead of recursing further. */
+const MAX_DEPTH = 256;
 
 // Steps without offsets are shared; arrays are copied to their exact size (an array grown by push() keeps
 // spare capacity, which adds up over a large workspace).
@@ -178,6 +180,9 @@ class Parser {
   failed = false;
   /** Set when a nested body met a top-level keyword at column 0: unwind to the top level. */
   unwind = false;
+  /** Current nesting depth, and whether the limit was hit (enclosing constructs then give up without resyncing). */
+  depth = 0;
+  tooDeep = false;
 
   constructor(src: string) {
     this.src = src;
@@ -579,6 +584,7 @@ class Parser {
 
   /** Skips to the end of the line (bracket-aware); unmatched ")" and "]" are skipped, "}" is left for the body. */
   recoverLine(): void {
+    this.tooDeep = false;
     for (;;) {
       this.skipRaw(true, false);
       if (this.tk === RPAREN || this.tk === RBRACK) {
@@ -618,9 +624,16 @@ class Parser {
     }
     const openStart = this.ts;
     const openEnd = this.te;
+    if (this.depth >= MAX_DEPTH) {
+      this.error(`Blocks nested too deeply (more than ${MAX_DEPTH} levels)`, openStart, openEnd);
+      this.skipRaw(false, false);
+      return null;
+    }
     this.push(true);
     this.next();
+    this.depth++;
     const body = this.parseBody(false, openEnd);
+    this.depth--;
     let end: number;
     this.pop();
     if (this.tk === RBRACE) {
@@ -671,6 +684,19 @@ class Parser {
   // ---------------------------------------------------------------- expressions
 
   parseExpr(): Expr {
+    if (this.depth >= MAX_DEPTH) {
+      if (!this.tooDeep) this.error(`Expression nested too deeply (more than ${MAX_DEPTH} levels)`, this.ts, this.te);
+      this.failed = true;
+      this.tooDeep = true;
+      return this.invalidAt(this.ts);
+    }
+    this.depth++;
+    const e = this.parseConditional();
+    this.depth--;
+    return e;
+  }
+
+  parseConditional(): Expr {
     const cond = this.parseBinary(0);
     if (this.tk !== QUESTION || this.failed) return cond;
     this.next();
@@ -769,9 +795,12 @@ class Parser {
         }
         return { kind: 'paren', start, end, inner };
       }
-      default:
+      default: {
         this.unexpected('Expected an expression');
-        return { kind: 'invalid', start: this.ts, end: this.te };
+        // A missing expression at the end of a line is empty; otherwise it covers the offending token.
+        const end = this.tk === NL || this.tk === EOF ? this.ts : this.te;
+        return { kind: 'invalid', start: this.ts, end };
+      }
     }
   }
 
@@ -924,6 +953,7 @@ class Parser {
    * parsing of the list can go on (the failure is cleared), false when the closer is missing.
    */
   recoverItem(closer: number): boolean {
+    if (this.tooDeep) return false;
     this.failed = false;
     this.skipRaw(closer === RBRACE, true);
     if (this.tk === COMMA || this.tk === NL) {
@@ -1046,6 +1076,11 @@ class Parser {
     const src = this.src;
     const closer = object ? RBRACE : RBRACK;
     const fail = (what: string): ForExpr => {
+      if (this.tooDeep) {
+        this.pop();
+        const inv = this.invalidAt(this.ts);
+        return { kind: 'for', start, end: this.ts, object, keyVar: null, valueVar: '', collection: inv, keyExpr: null, valueExpr: inv, cond: null, grouping: false };
+      }
       this.unexpected(what);
       // Skip to the closing bracket.
       this.failed = false;
