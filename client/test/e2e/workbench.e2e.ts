@@ -1,6 +1,6 @@
 // (a) The workbench loads with the fixture workspace, and the Driftlog extension is installed and active.
 import { strict as assert } from 'node:assert';
-import { poll, runCommand, screenshot, workbench } from './workbench';
+import { poll, runCommand, scanList, screenshot, workbench } from './workbench';
 
 describe('workbench', () => {
   it('opens the fixture workspace in the explorer', async () => {
@@ -16,22 +16,11 @@ describe('workbench', () => {
   it('lists Driftlog among the running extensions, activated', async () => {
     await runCommand('Developer: Show Running Extensions');
     const editor = workbench().locator('.runtime-extensions-editor');
-    const rows = editor.locator('.monaco-list-row');
-    await rows.first().waitFor({ timeout: 60_000 });
-    // The list is virtualized: scroll it until Driftlog's row is rendered.
-    const text = await poll(
-      "Driftlog's row in Running Extensions",
-      async () => {
-        const texts = await rows.allInnerTexts();
-        const found = texts.find((t) => /^\s*Driftlog\b/.test(t));
-        if (!found) {
-          await editor.locator('.monaco-list').hover();
-          await workbench().mouse.wheel(0, 300);
-        }
-        return found;
-      },
-      (found) => found !== undefined,
+    await editor.locator('.monaco-list-row').first().waitFor({ timeout: 60_000 });
+    const rows = await scanList("Driftlog's row in Running Extensions", editor.locator('.monaco-list'), (texts) =>
+      texts.some((t) => /^\s*Driftlog\b/.test(t)),
     );
+    const text = rows.find((t) => /^\s*Driftlog\b/.test(t));
     await screenshot('running extensions lists Driftlog');
     // An activated extension shows its activation time ("Activation: 260ms"); a failed one an error.
     assert.match(text!, /Activation:\s*\d+\s*ms/, `Driftlog's row shows no activation time: ${JSON.stringify(text)}`);

@@ -119,3 +119,35 @@ export async function poll<T>(what: string, read: () => Promise<T>, accept: (v: 
   }
   return last;
 }
+
+/**
+ * Reads the rows of a virtualized list (outline, running extensions: only the rows in view are rendered),
+ * scrolling through it until `accept` holds for every row text seen so far, or the deadline passes.
+ */
+export async function scanList(
+  what: string,
+  list: Locator,
+  accept: (rows: string[]) => boolean,
+  timeoutMs = FEATURE_TIMEOUT,
+): Promise<string[]> {
+  const seen = new Set<string>();
+  let direction = 1;
+  let lastView = '';
+  return poll(
+    what,
+    async () => {
+      const view = await list.locator('.monaco-list-row').allInnerTexts();
+      for (const t of view) seen.add(t);
+      if (!accept([...seen]) && view.length) {
+        // Rows in view did not change since the last scroll: at an end of the list, turn round.
+        if (view.join('\n') === lastView) direction = -direction;
+        lastView = view.join('\n');
+        await list.hover();
+        await workbench().mouse.wheel(0, direction * 200);
+      }
+      return [...seen];
+    },
+    accept,
+    timeoutMs,
+  );
+}
