@@ -23,8 +23,12 @@ interface Run {
 }
 
 function runCli(args: string[], env: Record<string, string>, cwd = ROOT): Promise<Run> {
+  return runProcess(process.execPath, ['--import', TSX, CLI, ...args], env, cwd);
+}
+
+function runProcess(cmd: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd, env: env as NodeJS.ProcessEnv });
+    const child = spawn(cmd, args, { cwd, env: env as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -175,6 +179,18 @@ describe('driftlog scan (CLI, emulator over HTTP)', function () {
     assert.doesNotMatch(r.stderr, /scanning/);
     const counters = await emu.admin.counters();
     assert.match(r.stderr, new RegExp(`^${counters.total} API calls`, 'm'));
+  });
+
+  it('shows a live progress line on stderr when it is a terminal', async function () {
+    if (!existsSync('/usr/bin/script')) this.skip();
+    const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+    const cmd = [process.execPath, '--import', TSX, CLI, 'scan', work, '--no-log', '--output', join(tmp, 'tty.txt')].map(quote).join(' ');
+    // util-linux `script` runs the command on a pseudo-terminal; -e passes its exit code on.
+    const r = await runProcess('/usr/bin/script', ['-qfec', cmd, '/dev/null'], env);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stdout, /\r\x1b\[2Kscanning .+: \d+\/\d+/);
+    // The line is cleared before the report: the report file is unaffected.
+    assert.doesNotMatch(readFileSync(join(tmp, 'tty.txt'), 'utf8'), /scanning/);
   });
 
   it('exits 0 when everything is in sync', async () => {

@@ -1,7 +1,7 @@
 // The scan under fault injection, cancellation and priorities: the real scan, the real SDK, the emulator over
 // HTTP. Classifications are compared with a fault-free scan of the same workspace made in the same test.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator, type Emulator } from '../src/emulator';
@@ -187,5 +187,65 @@ describe('scan cancellation and priorities (emulator over HTTP)', function () {
       const firstTwenty = entries.slice(0, 20).map((e) => e.identifier);
       assert.ok(firstTwenty.every((id) => openIds.has(id!)), JSON.stringify(firstTwenty));
     });
+  });
+});
+
+describe('scan across provider aliases and regions (emulator over HTTP)', function () {
+  this.timeout(60_000);
+
+  it('reads each resource through its provider configuration, and lists each region for unmanaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftlog-scan-regions-'));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      [
+        'provider "aws" {\n  region = "us-east-1"\n}',
+        'provider "aws" {\n  alias  = "west"\n  region = "us-west-2"\n}',
+        'resource "aws_s3_bucket" "east" {\n  bucket = "east-bucket"\n}',
+        'resource "aws_s3_bucket" "west" {\n  provider = aws.west\n  bucket   = "west-bucket"\n}',
+      ].join('\n\n') + '\n',
+    );
+    const provider = (alias?: string) => `provider["registry.terraform.io/hashicorp/aws"]${alias ? '.' + alias : ''}`;
+    writeFileSync(
+      join(dir, 'terraform.tfstate'),
+      JSON.stringify({
+        version: 4,
+        terraform_version: '1.7.5',
+        serial: 1,
+        lineage: 'regions',
+        outputs: {},
+        resources: [
+          { mode: 'managed', type: 'aws_s3_bucket', name: 'east', provider: provider(), instances: [{ schema_version: 0, attributes: { id: 'east-bucket', bucket: 'east-bucket' }, sensitive_attributes: [] }] },
+          { mode: 'managed', type: 'aws_s3_bucket', name: 'west', provider: provider('west'), instances: [{ schema_version: 0, attributes: { id: 'west-bucket', bucket: 'west-bucket' }, sensitive_attributes: [] }] },
+        ],
+      }),
+    );
+    const seed = {
+      credentials: [{ accessKeyId: 'AKIDREGIONS000000001', secretAccessKey: 'regions-secret', account: '333333333333', principalArn: 'arn:aws:iam::333333333333:user/r' }],
+      types: { 'AWS::S3::Bucket': { primaryIdentifier: ['/properties/BucketName'], list: 'full' as const } },
+      resources: {
+        '333333333333': {
+          'us-east-1': { 'AWS::S3::Bucket': [{ BucketName: 'east-bucket' }] },
+          'us-west-2': { 'AWS::S3::Bucket': [{ BucketName: 'west-bucket' }, { BucketName: 'west-stray' }] },
+        },
+      },
+    };
+    const emu = await startEmulator({ port: 0, seed, rngSeed: 2 });
+    try {
+      await withEnv(emu.env('us-east-1'), async () => {
+        const { scanInput } = await loadWorkspace(dir);
+        const out = await scan({ ...scanInput });
+        const got = out.report.resources.map((r) => [r.address, r.status, r.region, r.account]);
+        assert.deepEqual(got, [
+          ['aws_s3_bucket.east', 'in_sync', 'us-east-1', '333333333333'],
+          ['aws_s3_bucket.west', 'in_sync', 'us-west-2', '333333333333'],
+          ['unmanaged:AWS::S3::Bucket:west-stray', 'unmanaged', 'us-west-2', '333333333333'],
+        ]);
+        const lists = (await emu.admin.requests(100)).filter((e) => e.operation === 'ListResources').map((e) => e.region).sort();
+        assert.deepEqual(lists, ['us-east-1', 'us-west-2']);
+      });
+    } finally {
+      await emu.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
