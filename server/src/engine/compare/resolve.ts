@@ -313,7 +313,19 @@ function build(
   // Region: the provider block's, else the state object's own (region attribute or ARN).
   const provScope = provider && rootScope && path.resolve(provider.moduleDir) === path.resolve(rootScope.module.dir) ? rootScope : inst?.scope;
   const regionVal = provider?.region && provScope ? evaluate(provider.region, contextFor(provScope)) : UNKNOWN;
-  const region = typeof regionVal === 'string' && regionVal ? regionVal : regionFromState(s) ?? opts.defaultRegion;
+  // AWS provider 6+: a resource may set its own `region`.
+  const ownRegionAttr = r && type.startsWith('aws_') ? r.block.body.attributes.find((a) => a.name === 'region') : undefined;
+  const ownRegion = ownRegionAttr && inst ? evaluate(ownRegionAttr.expr, contextFor(inst.scope, each, count)) : UNKNOWN;
+  // The state of AWS provider 6+ records each resource's effective region.
+  const stateRegion = s && typeof s.attributes.region === 'string' && s.attributes.region ? s.attributes.region : undefined;
+  const region =
+    typeof ownRegion === 'string' && ownRegion
+      ? ownRegion
+      : stateRegion
+        ? stateRegion
+        : typeof regionVal === 'string' && regionVal
+        ? regionVal
+        : (regionFromState(s) ?? opts.defaultRegion);
   if (region) instance.region = region;
   if (provScope) instance.providerScope = provScope;
 

@@ -295,7 +295,7 @@ export const AWS_TABLE: Record<string, Entry> = {
       fifo_queue: { prop: 'FifoQueue', transform: 'bool', createOnly: true, default: false },
       content_based_deduplication: { prop: 'ContentBasedDeduplication', transform: 'bool', default: false },
       delay_seconds: { prop: 'DelaySeconds', transform: 'number', default: 0 },
-      max_message_size: { prop: 'MaximumMessageSize', transform: 'number', default: 262144 },
+      max_message_size: { prop: 'MaximumMessageSize', transform: 'number' },
       message_retention_seconds: { prop: 'MessageRetentionPeriod', transform: 'number', default: 345600 },
       receive_wait_time_seconds: { prop: 'ReceiveMessageWaitTimeSeconds', transform: 'number', default: 0 },
       visibility_timeout_seconds: { prop: 'VisibilityTimeout', transform: 'number', default: 30 },
