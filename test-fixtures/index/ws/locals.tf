@@ -1,0 +1,4 @@
+locals {
+  prefix = "acme-${var.environment}"
+  owners = ["a", "b"]
+}

@@ -1,0 +1,2 @@
+environment = "staging"
+queue_count = 3
