@@ -75,28 +75,39 @@ export async function gitInfo(dir: string): Promise<GitInfo> {
   return { userName, userEmail, signingKey, gpgFormat, head, branch };
 }
 
-/** Reads many `<rev>:<path>` objects with one `git cat-file --batch`; absent objects map to undefined. */
-export async function catFiles(cwd: string, specs: string[]): Promise<Map<string, string | undefined>> {
-  const result = new Map<string, string | undefined>();
-  if (specs.length === 0) return result;
-  const out = await new Promise<Buffer>((resolve, reject) => {
-    const child = execFile('git', ['cat-file', '--batch'], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout) =>
+/**
+ * Starts `git cat-file --batch` now (process start-up overlaps other work) and reads `<rev>:<path>` objects
+ * later; absent objects map to undefined. Call `read` once, or `close` when nothing is needed.
+ */
+export function startCatFile(cwd: string): { read(specs: string[]): Promise<Map<string, string | undefined>>; close(): void } {
+  let child: ReturnType<typeof execFile> | undefined;
+  const done = new Promise<Buffer>((resolve, reject) => {
+    child = execFile('git', ['cat-file', '--batch'], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout) =>
       err ? reject(new GitError(`git cat-file failed: ${err.message}`)) : resolve(stdout),
     );
-    child.stdin?.end(specs.join('\n') + '\n');
   });
-  let off = 0;
-  for (const spec of specs) {
-    const nl = out.indexOf(10, off);
-    const header = out.subarray(off, nl).toString();
-    off = nl + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      result.set(spec, undefined);
-      continue;
-    }
-    const size = Number(header.split(' ')[2]);
-    result.set(spec, out.subarray(off, off + size).toString('utf8'));
-    off += size + 1;
-  }
-  return result;
+  done.catch(() => undefined); // reported through read(); unused otherwise
+  child!.stdin?.on('error', () => undefined);
+  return {
+    close: () => child!.stdin?.end(),
+    async read(specs) {
+      child!.stdin?.end(specs.length ? specs.join('\n') + '\n' : '');
+      const out = await done;
+      const result = new Map<string, string | undefined>();
+      let off = 0;
+      for (const spec of specs) {
+        const nl = out.indexOf(10, off);
+        const header = out.subarray(off, nl).toString();
+        off = nl + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+          result.set(spec, undefined);
+          continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        result.set(spec, out.subarray(off, off + size).toString('utf8'));
+        off += size + 1;
+      }
+      return result;
+    },
+  };
 }

@@ -86,9 +86,14 @@ const SECRET_PATTERNS: RegExp[] = [
 // An AWS secret access key: 40 base64 characters with upper case, lower case and digits (not a hex digest).
 const AWS_SECRET_KEY = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
+// The patterns joined, so a string is scanned twice (case-sensitive and not) instead of once per pattern.
+const ANY_SECRET = new RegExp(SECRET_PATTERNS.filter((r) => !r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|'));
+const ANY_SECRET_I = new RegExp(SECRET_PATTERNS.filter((r) => r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|'), 'i');
+
 /** True when the string looks like (or contains) a secret. */
 export function looksSecret(s: string): boolean {
-  if (SECRET_PATTERNS.some((re) => re.test(s))) return true;
+  if (s.length < 8) return false;
+  if (ANY_SECRET.test(s) || ANY_SECRET_I.test(s)) return true;
   for (const m of s.matchAll(AWS_SECRET_KEY)) {
     const t = m[0];
     if (/[A-Z]/.test(t) && /[a-z]/.test(t) && /[0-9]/.test(t)) return true;

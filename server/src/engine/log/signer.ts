@@ -40,7 +40,7 @@ function keySigner(kind: 'file' | 'raw', description: string, key: KeyObject): S
     kind,
     description,
     publicKey,
-    signSsh: async (message, namespace) => sshsigSign(key, namespace, message),
+    signSsh: async (message, namespace) => sshsigSign(key, namespace, message, publicKey),
     signRaw: async (message) => cryptoSign(null, message, key),
   };
 }

@@ -147,8 +147,8 @@ export function armorSignature(publicKey: SshPublicKey, namespace: string, rawSi
 }
 
 /** Signs `message` with an Ed25519 private key; returns the armored SSH signature. */
-export function sshsigSign(privateKey: KeyObject, namespace: string, message: Buffer): string {
-  const pub = sshPublicKeyOf(privateKey);
+export function sshsigSign(privateKey: KeyObject, namespace: string, message: Buffer, publicKey?: SshPublicKey): string {
+  const pub = publicKey ?? sshPublicKeyOf(privateKey);
   const sig = cryptoSign(null, signedData(namespace, message), privateKey);
   return armorSignature(pub, namespace, sig);
 }

@@ -200,19 +200,36 @@ function headerFacts(line: string): { parents: string[]; createdAt: string } | u
 
 /** The heads of the batch graph: batches no other batch lists as a parent. Reads only headers not seen before. */
 export async function currentHeads(log: Log): Promise<string[]> {
-  const { batches } = await listBatchFiles(log);
-  const present = new Set<string>();
-  for (const b of batches) {
-    if (!HASH_NAME.test(b.name)) continue;
-    present.add(b.name);
-    if (!log.headerCache.has(b.name)) {
-      const facts = headerFacts(await readHeaderLine(b.path));
-      if (facts) log.headerCache.set(b.name, facts);
+  const present: string[] = [];
+  let months: string[];
+  try {
+    months = await fs.readdir(log.batchesDir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  for (const month of months) {
+    if (!MONTH.test(month)) continue;
+    let files: string[];
+    try {
+      files = await fs.readdir(join(log.batchesDir, month));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      if (f.length !== 70 || !f.endsWith('.jsonl')) continue;
+      const name = f.slice(0, 64);
+      if (!HASH_NAME.test(name)) continue;
+      present.push(name);
+      if (!log.headerCache.has(name)) {
+        const facts = headerFacts(await readHeaderLine(join(log.batchesDir, month, f)));
+        if (facts) log.headerCache.set(name, facts);
+      }
     }
   }
   const referenced = new Set<string>();
   for (const name of present) for (const p of log.headerCache.get(name)?.parents ?? []) referenced.add(p);
-  return [...present].filter((h) => !referenced.has(h)).sort();
+  return present.filter((h) => !referenced.has(h)).sort();
 }
 
 /** Adds the signer's key to allowed_signers for `principal` unless it is there already. */
@@ -249,6 +266,7 @@ export interface AppendResult {
 }
 
 const signerChecked = new WeakMap<Log, Set<string>>();
+const madeDirs = new Set<string>();
 
 /** Writes one signed batch; returns where. Never writes an unsigned batch. */
 export async function appendBatch(log: Log, events: LogEvent[], opts: AppendOptions): Promise<AppendResult> {
@@ -282,7 +300,10 @@ export async function appendBatch(log: Log, events: LogEvent[], opts: AppendOpti
   const hash = createHash('sha256').update(bytes).digest('hex');
   const month = createdAt.slice(0, 7);
   const mdir = join(log.batchesDir, month);
-  await fs.mkdir(mdir, { recursive: true });
+  if (!madeDirs.has(mdir)) {
+    await fs.mkdir(mdir, { recursive: true });
+    madeDirs.add(mdir);
+  }
   const signature = await opts.signer.signSsh(bytes, NAMESPACE);
   const path = join(mdir, `${hash}.jsonl`);
   const tmpBase = join(mdir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);

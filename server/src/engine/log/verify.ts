@@ -12,12 +12,12 @@
 // Errors (no log, unreadable files) are thrown, never reported as findings.
 
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { consistent, checkNoteSignature, checkpointOrigin, leafHashesOf, listCheckpoints } from './checkpoint';
 import { parseCanonical } from './canonical';
-import { GitUnavailable, catFiles, runGit } from './git';
+import { GitUnavailable, runGit, startCatFile } from './git';
 import { rootHash } from './merkle';
 import { findAllowed, parseAllowedSigners, sshsigVerify } from './sshsig';
 import type { AllowedSignersFile } from './sshsig';
@@ -94,9 +94,8 @@ interface GitFacts {
   addedIn: Map<string, string>;
 }
 
-function defaultStatePath(log: Log, gitDir: string | undefined): string {
+function defaultStatePath(log: Log): string {
   const key = createHash('sha256').update(log.dir).digest('hex').slice(0, 16);
-  if (gitDir) return join(gitDir, 'driftlog', `verify-${key}.json`);
   const cache = process.env.XDG_CACHE_HOME && process.env.XDG_CACHE_HOME !== '' ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(cache, 'driftlog', `verify-${key}.json`);
 }
@@ -154,74 +153,83 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   const signers = parseAllowedSigners(signersText);
   for (const p of signers.problems) notes.push(`${log.relDir}/allowed_signers line ${p.line}: ${p.message} (ignored)`);
 
-  // Git: is there a repository, where is HEAD? (One git process; spawning is the slow part of an incremental run.)
-  let git: GitFacts | undefined;
-  let gitDir: string | undefined;
-  let gitNote: string | undefined;
-  try {
-    let top: string;
-    let head: string | undefined;
-    try {
-      [top, gitDir, head] = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', 'HEAD'])).trim().split('\n');
-    } catch (e) {
-      if (e instanceof GitUnavailable) throw e;
-      [top, gitDir] = (await runGit(log.repoRoot, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).trim().split('\n'); // no commit yet
-    }
-    const relToTop = relative(await fs.realpath(top!), await fs.realpath(log.dir).catch(() => log.dir)).split(sep).join('/');
-    git = { top: top!, rel: relToTop, head, addedIn: new Map() };
-  } catch (e) {
-    if (!(e instanceof GitUnavailable)) throw e;
-    gitNote = e.message;
-    notes.push(e.message);
-  }
-
-  const statePath = opts.statePath ?? defaultStatePath(log, gitDir);
+  const statePath = opts.statePath ?? defaultStatePath(log);
   const state = await loadState(statePath, log);
   let incremental = !!opts.incremental && !!state;
   if (opts.incremental && !state) notes.push('no earlier successful verify is recorded: verifying everything');
 
-  const prefix = git && git.rel !== '' ? git.rel + '/' : '';
-  const toRepoRel = (p: string) => `${log.relDir}/${p.startsWith(prefix) ? p.slice(prefix.length) : p}`;
-  const logArgs = (range: string) => ['log', range, '--format=%x00%H', '--name-status', '-M', '--', `${prefix}batches`, `${prefix}checkpoints`];
+  // Git, all questions at once (starting processes is the slow part of an incremental run): where is HEAD, is
+  // the last verified commit still in its history, what happened to the log's files since (or ever).
+  const cwd = log.repoRoot;
+  const logArgs = (range: string) => ['log', range, '--format=%x00%H', '--name-status', '-M', '--', `${log.relDir}/batches`, `${log.relDir}/checkpoints`];
+  const statusArgs = ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=no', '--', `${log.relDir}/batches`, `${log.relDir}/checkpoints`];
+  const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  const since = state?.commit;
+  const revP = settle(runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '-q', 'HEAD']));
+  const ancestorP = since ? isAncestor(cwd, since, 'HEAD') : Promise.resolve(false);
+  const sinceLogP = since && incremental ? settle(runGit(cwd, logArgs(`${since}..HEAD`))) : undefined;
+  const fullLogP = incremental ? undefined : settle(runGit(cwd, logArgs('HEAD')));
+  const statusP = incremental ? undefined : settle(runGit(cwd, statusArgs));
+  const catFile = startCatFile(cwd);
 
-  // Is the last verified commit still in HEAD's history? (Asked while the history since then is read.)
+  let git: GitFacts | undefined;
+  let gitNote: string | undefined;
+  let topPrefix = '';
+  const rev = await revP;
+  if (rev instanceof GitUnavailable) {
+    gitNote = rev.message;
+    notes.push(rev.message);
+  } else {
+    let lines: string[];
+    if (rev instanceof Error) {
+      lines = (await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])).split('\n'); // no commit yet
+    } else {
+      lines = rev.split('\n');
+    }
+    topPrefix = lines[1] ?? '';
+    const head = lines[2]?.trim() || undefined;
+    git = { top: lines[0], rel: `${topPrefix}${log.relDir}`, head, addedIn: new Map() };
+  }
+  const toRepoRel = (p: string) => (p.startsWith(topPrefix) ? p.slice(topPrefix.length) : p);
+
+  // Is the last verified commit still in HEAD's history?
   let stateTrusted = !git; // without git, the recorded file list is the only memory of what existed
-  let history: string | undefined;
+  let historyText: string | undefined;
+  let statusText = '';
   if (git && git.head) {
-    const g = git;
-    const head = git.head;
-    if (state?.commit && state.commit === head) {
+    if (since && (since === git.head || (await ancestorP))) {
       stateTrusted = true;
-      if (incremental) history = ''; // nothing committed since the last verify
-    } else if (state?.commit) {
-      const [ancestor, since] = await Promise.all([
-        isAncestor(g.top, state.commit, head),
-        incremental ? runGit(g.top, logArgs(`${state.commit}..HEAD`)).catch(() => undefined) : Promise.resolve(undefined),
-      ]);
-      if (ancestor) {
-        stateTrusted = true;
-        history = since;
-      } else {
-        add({
-          kind: 'history_rewrite',
-          path: log.relDir,
-          commit: state.commit,
-          message: `the last verified commit ${state.commit.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
-        });
-        incremental = false;
+      if (incremental) {
+        const out = since === git.head ? '' : await sinceLogP!;
+        historyText = out instanceof Error ? undefined : out;
       }
+    } else if (since) {
+      add({
+        kind: 'history_rewrite',
+        path: log.relDir,
+        commit: since,
+        message: `the last verified commit ${since.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
+      });
+      incremental = false;
+    }
+    if (historyText === undefined) {
+      const out = (await fullLogP) ?? (await runGit(cwd, logArgs('HEAD')));
+      if (out instanceof Error) throw out;
+      historyText = out;
+    }
+    if (!incremental) {
+      // Uncommitted deletions and changes of committed files (in incremental mode the recorded sizes catch them).
+      const st = (await statusP) ?? (await runGit(cwd, statusArgs));
+      if (st instanceof Error) throw st;
+      statusText = st;
     }
   }
-  if (!incremental) history = undefined;
 
   // Git history of the log: only additions are legitimate.
   if (git && git.head) {
     const g = git;
-    const [out, status] = await Promise.all([
-      history ?? runGit(g.top, logArgs('HEAD')),
-      // Uncommitted deletions and changes of committed files (in incremental mode the recorded sizes catch them).
-      incremental ? Promise.resolve('') : runGit(g.top, ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=no', '--', `${prefix}batches`, `${prefix}checkpoints`]),
-    ]);
+    const out = historyText ?? '';
+    const status = statusText;
     for (const chunk of out.split('\0')) {
       const lines = chunk.split('\n').filter((l) => l !== '');
       if (lines.length === 0) continue;
@@ -281,7 +289,8 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   const { batches, stray } = await listBatchFiles(log);
   for (const s of stray) notes.push(`${s}: not a batch file (ignored)`);
   const present = new Set(batches.map((b) => b.name));
-  const stats = await mapLimit(batches, 32, (b) => fs.stat(b.path));
+  // Synchronous: a thousand stats are quicker in one go than through the thread pool.
+  const stats = batches.map((b) => statSync(b.path));
   const toCheck: BatchFile[] = [];
   const skipped: BatchFile[] = [];
   batches.forEach((b, i) => {
@@ -304,8 +313,11 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   const signersAt = new Map<string, AllowedSignersFile>();
   if (git) {
     const commits = [...new Set(toCheck.map((b) => git!.addedIn.get(b.rel)).filter((c): c is string => !!c))];
-    const blobs = await catFiles(git.top, commits.map((c) => `${c}:${prefix}allowed_signers`));
-    for (const c of commits) signersAt.set(c, parseAllowedSigners(blobs.get(`${c}:${prefix}allowed_signers`) ?? ''));
+    const spec = (c: string) => `${c}:${git!.rel}/allowed_signers`;
+    const blobs = await catFile.read(commits.map(spec));
+    for (const c of commits) signersAt.set(c, parseAllowedSigners(blobs.get(spec(c)) ?? ''));
+  } else {
+    catFile.close();
   }
 
   let events = 0;
