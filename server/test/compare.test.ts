@@ -109,6 +109,7 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
       'module.net.aws_subnet.private["b"]': 'drifted',
       'aws_cloudwatch_log_group.old': 'drifted',
       'aws_ssm_parameter.legacy': 'drifted',
+      'aws_lb.web': 'in_sync',
       'AWS::S3::Bucket stray-bucket': 'unmanaged',
     });
   });
@@ -215,6 +216,7 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
     inSync('aws_instance.web[0]');
     inSync('aws_iam_role.app');
   });
+  it('rule: booleans and numbers held as strings (load balancer attributes), a bool as one of two strings (Scheme)', () => inSync('aws_lb.web'));
   it('rule: null in the code means "not set" (kms_key_arn = null against an AWS-chosen key)', () => inSync('aws_lambda_function.fn'));
   it('rule: DNS names with and without the trailing dot; defaults of optional attributes', () => inSync('aws_route53_zone.main'));
   it('rule: lifecycle ignore_changes (tags["Owner"] changed live)', () => {

@@ -198,6 +198,16 @@ data "aws_iam_role" "exec" {
   name = "exec"
 }
 
+# in_sync: internal is Scheme "internal"; load balancer attributes are strings ("true", "120")
+resource "aws_lb" "web" {
+  name                       = "web"
+  internal                   = true
+  load_balancer_type         = "application"
+  subnets                    = ["subnet-b", "subnet-a"]
+  enable_deletion_protection = true
+  idle_timeout               = 120
+}
+
 module "net" {
   source = "./modules/net"
   cidr   = "10.0.0.0/16"

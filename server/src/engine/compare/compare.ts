@@ -168,6 +168,11 @@ function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: Resou
   if (t === 'json') return parseJsonish(raw);
   if (t === 'sgRules') return Array.isArray(raw) ? raw : raw === undefined ? undefined : [];
   if (t && typeof t === 'object' && 'boolToString' in t) return raw === t.boolToString[0] ? true : raw === t.boolToString[1] ? false : raw;
+  if (t && typeof t === 'object' && 'keyValue' in t) {
+    if (!Array.isArray(raw)) return undefined;
+    const kv = raw.find((x) => isObj(x) && x.Key === t.keyValue);
+    return isObj(kv) ? kv.Value : undefined;
+  }
   if (t && typeof t === 'object' && 'keySchema' in t) {
     if (!Array.isArray(raw)) return undefined;
     const k = raw.find((x) => isObj(x) && x.KeyType === t.keySchema);

@@ -461,6 +461,12 @@ export const AWS_TABLE: Record<string, Entry> = {
       ip_address_type: { prop: 'IpAddressType', transform: 'enumCI', default: 'ipv4' },
       subnets: { prop: 'Subnets', set: true },
       security_groups: { prop: 'SecurityGroups', set: true },
+      // LoadBalancerAttributes: a list of {Key, Value} strings.
+      enable_deletion_protection: { prop: 'LoadBalancerAttributes', transform: { keyValue: 'deletion_protection.enabled' }, default: false },
+      idle_timeout: { prop: 'LoadBalancerAttributes', transform: { keyValue: 'idle_timeout.timeout_seconds' }, default: 60 },
+      enable_http2: { prop: 'LoadBalancerAttributes', transform: { keyValue: 'routing.http2.enabled' }, default: true },
+      drop_invalid_header_fields: { prop: 'LoadBalancerAttributes', transform: { keyValue: 'routing.http.drop_invalid_header_fields.enabled' }, default: false },
+      enable_cross_zone_load_balancing: { prop: 'LoadBalancerAttributes', transform: { keyValue: 'load_balancing.cross_zone.enabled' } },
       tags,
     },
     tagsAttribute: 'tags',

@@ -25,6 +25,8 @@ export type ValueTransform =
   | { boolToString: [string, string] }
   /** The Terraform attribute is the AttributeName of the element of a KeySchema list with this KeyType. */
   | { keySchema: 'HASH' | 'RANGE' }
+  /** The Value of the `{Key, Value}` element with this Key in a list (load balancer attributes): strings for bools and numbers. */
+  | { keyValue: string }
   /** Security group rules: one Terraform rule with N cidr_blocks is N CloudFormation rules. */
   | 'sgRules';
 
