@@ -127,6 +127,25 @@ describe('scan under faults (emulator over HTTP)', function () {
   });
 });
 
+describe('partial scans (emulator over HTTP)', function () {
+  this.timeout(30_000);
+
+  it('`only` reads and reports just the chosen resources, and lists nothing', async () => {
+    const emu = await startEmulator({ port: 0, seed: SEED, rngSeed: 4 });
+    try {
+      await withEnv(emu.env(REGION), async () => {
+        const { scanInput } = await loadWorkspace(FIXTURE);
+        const out = await scan({ ...scanInput, only: (i) => i.address === 'aws_s3_bucket.assets' });
+        assert.deepEqual(out.report.resources.map((r) => [r.address, r.status]), [['aws_s3_bucket.assets', 'drifted']]);
+        const ops = (await emu.admin.requests(100)).map((e) => `${e.operation} ${e.identifier ?? ''}`.trim());
+        assert.deepEqual(ops, ['GetResource dl-assets']);
+      });
+    } finally {
+      await emu.stop();
+    }
+  });
+});
+
 describe('scan cancellation and priorities (emulator over HTTP)', function () {
   this.timeout(60_000);
   let dir: string;

@@ -69,6 +69,12 @@ export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
   /** Line starts of a file, when the caller has them (the editor's open buffers); else read from disk. */
   lineStarts?: (file: string) => number[] | undefined;
+  /**
+   * Limits the scan to some instances (Scan Current File, Scan Resource at Cursor, a rescan after a save): the
+   * others are neither read nor reported. A partial scan never lists (no `unmanaged`): the instances it leaves out
+   * claim live resources too.
+   */
+  only?: (inst: { address: string; file?: string }) => boolean;
   /** Extra variable values. */
   vars?: Record<string, import('./types').JsonValue>;
 }
@@ -160,12 +166,14 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
           ...(opts.profile ? { credentials: fromIni({ profile: opts.profile }) } : {}),
         }),
     });
-    const instances = resolveInstances(opts.modules, state, { rootDir, vars: opts.vars, defaultRegion });
+    const resolved = resolveInstances(opts.modules, state, { rootDir, vars: opts.vars, defaultRegion });
+    const only = opts.only;
+    const instances = only ? resolved.filter((i) => only({ address: i.address, file: i.resource?.file })) : resolved;
     if (signal?.aborted) throw new ScanCancelled();
 
     // Provider settings (profile, assume_role, endpoints) are evaluated in the root module: literals, variables
     // with defaults and tfvars, locals.
-    const rootScope = instances.find((i) => i.modulePath === '' && i.scope)?.scope;
+    const rootScope = resolved.find((i) => i.modulePath === '' && i.scope)?.scope;
     const rootContext = rootScope ? contextFor(rootScope) : EMPTY_CONTEXT;
     const literalString = (e: Expr | undefined) => evaluateString(e, rootContext);
 
@@ -209,7 +217,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     // What to list: distinct (account+region, cloud type).
     const listKey = (c: CloudConnection, cloudType: string) => `${c.bucket}\u0000${cloudType}`;
     const lists = new Map<string, { conn: CloudConnection; cloudType: string; outcome?: Promise<ListOutcome | Error> }>();
-    if (!opts.skipUnmanaged) {
+    // A partial scan (`only`) cannot tell what is unmanaged: the instances left out claim live resources too.
+    if (!opts.skipUnmanaged && !only) {
       for (const { inst } of live) {
         const conn = conns.get(inst)!;
         const k = listKey(conn, inst.cloudType!);
@@ -252,6 +261,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
 
     // Whether a type's list entries are full documents: decided on its first instance found in the list.
     const fullList = new Map<string, Promise<boolean>>();
+    const listIndex = new Map<ListOutcome, Map<string, LiveResource>>();
     const open = new Set([...(opts.openFiles ?? [])].map((f) => resolvePath(f)));
     const useList = opts.useListProperties ?? true;
 
@@ -263,7 +273,9 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
       if (isOpen || !useList || !l?.outcome) return get(conn, cloudType, identifier, isOpen ? Priority.open : Priority.background);
       const outcome = await l.outcome;
       if (outcome instanceof Error || outcome.kind !== 'listed') return get(conn, cloudType, identifier, Priority.background);
-      const entry = outcome.resources.find((r) => r.identifier === identifier);
+      let byId = listIndex.get(outcome);
+      if (!byId) listIndex.set(outcome, (byId = new Map(outcome.resources.map((r) => [r.identifier, r]))));
+      const entry = byId.get(identifier);
       if (!entry) return get(conn, cloudType, identifier, Priority.background);
       const fk = listKey(conn, cloudType);
       let full = fullList.get(fk);
