@@ -146,6 +146,34 @@ describe('partial scans (emulator over HTTP)', function () {
   });
 });
 
+describe('endpoints from the provider block', function () {
+  this.timeout(30_000);
+
+  it('`endpoints { cloudcontrol = ... }` is used when no endpoint is set otherwise', async () => {
+    const emu = await startEmulator({ port: 0, seed: SEED, rngSeed: 6 });
+    const dir = mkdtempSync(join(tmpdir(), 'driftlog-scan-endpoint-'));
+    try {
+      writeFileSync(
+        join(dir, 'main.tf'),
+        `provider "aws" {\n  region = "us-east-1"\n  endpoints {\n    cloudcontrol = "${emu.url}"\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "dl-logs"\n}\n`,
+      );
+      const { AWS_ENDPOINT_URL_CLOUDCONTROL, ...rest } = emu.env(REGION);
+      assert.ok(AWS_ENDPOINT_URL_CLOUDCONTROL);
+      await withEnv(rest, async () => {
+        delete process.env.AWS_ENDPOINT_URL_CLOUDCONTROL;
+        delete process.env.AWS_ENDPOINT_URL;
+        const { scanInput } = await loadWorkspace(dir);
+        const out = await scan({ ...scanInput, skipUnmanaged: true });
+        assert.deepEqual(out.report.resources.map((r) => [r.address, r.status]), [['aws_s3_bucket.logs', 'not_in_state']]);
+        assert.equal((await emu.admin.counters()).byOperation.GetResource, 1);
+      });
+    } finally {
+      await emu.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('scan cancellation and priorities (emulator over HTTP)', function () {
   this.timeout(60_000);
   let dir: string;
