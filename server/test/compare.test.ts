@@ -12,6 +12,7 @@ import {
   resolveInstances,
   type ResourceInstance,
 } from '../src/engine/compare/api';
+import { jsonEqual } from '../src/engine/compare/compare';
 import type { JsonValue, ResourceResult } from '../src/engine/scan/types';
 
 const WS = path.resolve(__dirname, '../../test-fixtures/compare/workspace');
@@ -272,5 +273,42 @@ describe('compare: identity without state (test-fixtures/compare/nostate)', () =
     assert.equal(i.providerKey, 'aws.east');
     assert.equal(i.region, 'us-east-1');
     assert.equal(i.identifier, undefined, 'a topic is identified by its ARN, unknown before it exists');
+  });
+});
+
+describe('compare: JSON documents', () => {
+  const doc = (statement: JsonValue): JsonValue => ({ Version: '2012-10-17', Statement: statement });
+  it('equal as documents: key order, whitespace, a string holding JSON', () => {
+    assert.ok(jsonEqual('{ "b": 1,\n  "a": [1, 2] }', { a: [1, 2], b: 1 }));
+  });
+  it('IAM: a single statement against a list, a string against [string], statement and action order', () => {
+    assert.ok(jsonEqual(doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), doc([{ Resource: ['*'], Action: ['s3:GetObject'], Effect: 'Allow' }])));
+    assert.ok(
+      jsonEqual(
+        doc([{ Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }]),
+        doc([{ Effect: 'Deny', Action: 'iam:*', Resource: '*' }, { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' }]),
+      ),
+    );
+  });
+  it('IAM: Principal "*" and {AWS = "*"}, an account id and its root ARN, condition values as strings', () => {
+    assert.ok(jsonEqual(doc({ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }), doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' })));
+    assert.ok(
+      jsonEqual(
+        doc({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'sts:AssumeRole' }),
+        doc({ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:root'] }, Action: 'sts:AssumeRole' }),
+      ),
+    );
+    assert.ok(
+      jsonEqual(
+        doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } }),
+        doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': ['false'] } } }),
+      ),
+    );
+  });
+  it('a real change is a change', () => {
+    assert.ok(!jsonEqual(doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), doc({ Effect: 'Deny', Action: 's3:*', Resource: '*' })));
+    assert.ok(!jsonEqual(doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' })));
+    assert.ok(!jsonEqual({ maxReceiveCount: 5 }, '{"maxReceiveCount": 6}'));
+    assert.ok(!jsonEqual({ list: [1, 2] }, { list: [2, 1] }), 'order matters outside IAM statements');
   });
 });

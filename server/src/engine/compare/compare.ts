@@ -374,7 +374,10 @@ function normalizeStatement(s: JsonValue): JsonValue {
       if (x === '*' || (isObj(x) && Object.keys(x).length === 1 && x.AWS === '*')) o[k] = '*';
       else if (isObj(x)) {
         const p: Record<string, JsonValue> = {};
-        for (const [pk, pv] of Object.entries(x)) p[pk] = sortedUnique(asArray(pv));
+        // IAM stores an account id principal as the account's root ARN.
+        for (const [pk, pv] of Object.entries(x)) {
+          p[pk] = sortedUnique(asArray(pv).map((z) => (pk === 'AWS' && typeof z === 'string' && /^\d{12}$/.test(z) ? `arn:aws:iam::${z}:root` : z)));
+        }
         o[k] = p;
       } else o[k] = x;
     } else if (k === 'Condition' && isObj(x)) {
