@@ -312,3 +312,18 @@ describe('compare: JSON documents', () => {
     assert.ok(!jsonEqual({ list: [1, 2] }, { list: [2, 1] }), 'order matters outside IAM statements');
   });
 });
+
+describe('compare: moved blocks (test-fixtures/compare/moved)', () => {
+  it('a renamed resource keeps its state object: one instance, not a not_in_state and a stale state entry', async () => {
+    const DIR = path.resolve(__dirname, '../../test-fixtures/compare/moved');
+    const instances = resolveInstances(indexWorkspace(DIR), await loadState({ moduleDir: DIR }), { rootDir: DIR });
+    assert.deepEqual(
+      instances.map((i) => [i.address, i.identifier, i.preStatus ?? 'managed']),
+      [
+        ['aws_s3_bucket.renamed', 'keep-me', 'managed'],
+        ['aws_sqs_queue.workers[0]', 'https://sqs.eu-west-1.amazonaws.com/1/worker-0', 'managed'],
+        ['aws_sqs_queue.workers[1]', 'https://sqs.eu-west-1.amazonaws.com/1/worker-1', 'managed'],
+      ],
+    );
+  });
+});

@@ -65,7 +65,17 @@ export function resolveInstances(modules: ModuleIndex[], state: TerraformState |
         const address = formatAddress(scope.modulePath, r.type, r.name, ri.indexKey);
         if (seen.has(address)) continue;
         seen.add(address);
-        const s = stateByModule.get(scope.modulePath)?.get(address);
+        const states = stateByModule.get(scope.modulePath);
+        let s = states?.get(address);
+        if (!s && states) {
+          // `moved { from = ..., to = ... }`: the state still holds the object under its old address.
+          const from = movedFrom(mod, r.type, r.name, ri.indexKey);
+          const old = from ? states.get(scope.modulePath ? `${scope.modulePath}.${from}` : from) : undefined;
+          if (old && !seen.has(old.address)) {
+            s = old;
+            seen.add(old.address);
+          }
+        }
         out.push(build(r.type, r.name, scope.modulePath, ri.indexKey, r, s, inst, ri.each, ri.count, opts, rootProviders, rootScopeRef.scope));
       }
     }
@@ -208,6 +218,23 @@ function expandBy(countExpr: Expr | undefined, forEachExpr: Expr | undefined, sc
       .map((k) => ({ indexKey: k, each: { key: k } }));
   }
   return [{}];
+}
+
+/** The old local address of a resource instance that a `moved` block renames (resource or instance level). */
+function movedFrom(mod: ModuleIndex, type: string, name: string, indexKey: string | number | undefined): string | undefined {
+  const want = formatAddress('', type, name, indexKey);
+  const wantResource = `${type}.${name}`;
+  for (const b of mod.moved) {
+    const fromA = b.body.attributes.find((a) => a.name === 'from');
+    const toA = b.body.attributes.find((a) => a.name === 'to');
+    if (!fromA || !toA || fromA.expr.kind !== 'traversal' || toA.expr.kind !== 'traversal') continue;
+    const from = traversalText(fromA.expr.root, fromA.expr.steps);
+    const to = traversalText(toA.expr.root, toA.expr.steps);
+    if (to === want) return from;
+    const parts = from.split('.');
+    if (to === wantResource && parts.length === 2 && !from.includes('[')) return formatAddress('', parts[0], parts[1], indexKey);
+  }
+  return undefined;
 }
 
 /** True when count evaluates to 0 or for_each to an empty collection: no instance, rightly. */
