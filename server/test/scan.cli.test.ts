@@ -274,6 +274,23 @@ describe('driftlog scan (CLI, emulator over HTTP)', function () {
     assert.match(none.stderr, /profile "scanner"/);
   });
 
+  it('--state reads the given state file (relative to the working directory); a malformed one stops the scan with its name', async () => {
+    const dir = join(tmp, 'stateflag');
+    cpSync(FIXTURE, dir, { recursive: true });
+    cpSync(join(dir, 'terraform.tfstate'), join(tmp, 'elsewhere.tfstate'));
+    rmSync(join(dir, 'terraform.tfstate'));
+    const ok = await runCli(['scan', dir, '--state', 'elsewhere.tfstate', '--format', 'json', '--no-log'], env, tmp);
+    assert.equal(ok.code, 2, ok.stderr);
+    assert.equal((JSON.parse(ok.stdout) as ScanReport).resources.find((x) => x.address === 'aws_sns_topic.alerts')?.status, 'missing');
+    writeFileSync(join(tmp, 'broken.tfstate'), '{"version": 4, "resources": [');
+    const callsBefore = (await emu.admin.counters()).total;
+    const bad = await runCli(['scan', dir, '--state', 'broken.tfstate', '--no-log'], env, tmp);
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /broken\.tfstate/);
+    assert.equal((await emu.admin.counters()).total, callsBefore, 'no call for an unusable state');
+  });
+
   it('rejects bad arguments with a clear message and exit 1; --help exits 0', async () => {
     const unknown = await runCli(['scan', work, '--frobnicate'], env);
     assert.equal(unknown.code, 1);

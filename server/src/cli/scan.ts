@@ -177,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
     const { scanInput } = await loadWorkspace(dir);
     const outcome = await scan({
       ...scanInput,
-      statePath: args.state,
+      statePath: args.state ? resolve(args.state) : undefined,
       workspace: args.workspace ?? process.env.TF_WORKSPACE,
       endpoint: args.endpoint,
       profile: args.profile,
