@@ -188,6 +188,20 @@ describe('state: S3 backend over HTTP (s3rver)', function () {
     assert.deepEqual(regions, ['eu-central-1']);
   });
 
+  it('passes the backend block\'s profile, role, endpoint and path style to the client factory', async () => {
+    const seen: unknown[] = [];
+    const extra = '    profile = "state-reader"\n    use_path_style = true\n    endpoints = {\n      s3 = "http://127.0.0.1:1"\n    }\n    assume_role = {\n      role_arn = "arn:aws:iam::123456789012:role/state"\n    }\n';
+    await loadState({
+      moduleDir: '/w',
+      backend: backendFrom(hcl('app/terraform.tfstate', extra)),
+      s3: (r, settings) => {
+        seen.push(settings);
+        return client(r);
+      },
+    });
+    assert.deepEqual(seen, [{ profile: 'state-reader', roleArn: 'arn:aws:iam::123456789012:role/state', endpoint: 'http://127.0.0.1:1', forcePathStyle: true }]);
+  });
+
   it('reads another workspace under workspace_key_prefix', async () => {
     const st = (await loadState({
       moduleDir: '/w',

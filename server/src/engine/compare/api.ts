@@ -32,6 +32,17 @@ export type { StateErrorCode } from '../state/types';
 // ---------------------------------------------------------------------------------------------------------------
 // 1. State
 
+/** Literal settings of an `s3` backend block that affect how the bucket is reached. */
+export interface S3BackendSettings {
+  profile?: string;
+  /** `assume_role { role_arn }` or the older top-level `role_arn`. */
+  roleArn?: string;
+  /** `endpoints { s3 = ... }` or the older `endpoint`. */
+  endpoint?: string;
+  /** `use_path_style` or the older `force_path_style`. */
+  forcePathStyle?: boolean;
+}
+
 export interface LoadStateOptions {
   /** The root module directory (where `terraform.tfstate` / `terraform.tfstate.d/` live for the local backend). */
   moduleDir: string;
@@ -44,8 +55,11 @@ export interface LoadStateOptions {
    * Relative paths are resolved against moduleDir.
    */
   statePath?: string;
-  /** Builds the S3 client for the S3 backend, so credentials and endpoints are shared with the caller. */
-  s3?: (region: string | undefined) => S3Client;
+  /**
+   * Builds the S3 client for the S3 backend, so credentials and endpoints are shared with the caller. `settings`
+   * carries what the backend block says about reaching the bucket (profile, role, endpoint, path style).
+   */
+  s3?: (region: string | undefined, settings?: S3BackendSettings) => S3Client;
   /** The lineage a previous scan saw for this workspace: a state with another lineage is refused as another workspace's. */
   expectedLineage?: string;
 }
@@ -109,6 +123,8 @@ export interface ResourceInstance {
 }
 
 export interface ResolveOptions {
+  /** Workspace for `terraform.workspace`; defaults to the state's, else the selected one in rootDir. */
+  workspace?: string;
   /** The root module directory; defaults to the module that no other module calls (or the first one). */
   rootDir?: string;
   /** Extra variable values (`-var`), highest precedence. */

@@ -13,7 +13,7 @@ import { cfnFacts } from '../mapping/cfnSchemas';
 import { mappingFor } from '../mapping/index';
 import type { ResourceMapping } from '../mapping/types';
 import type { JsonValue } from '../scan/types';
-import { formatAddress } from '../state/load';
+import { currentWorkspace, formatAddress } from '../state/load';
 import type { StateInstance, TerraformState } from '../state/types';
 import type { ListTarget, ResolveOptions, ResourceInstance } from './api';
 
@@ -28,7 +28,7 @@ interface ModuleInst {
 export function resolveInstances(modules: ModuleIndex[], state: TerraformState | undefined, opts: ResolveOptions): ResourceInstance[] {
   const byDir = new Map(modules.map((m) => [path.resolve(m.dir), m]));
   const root = pickRoot(modules, opts.rootDir);
-  const workspace = state?.workspace ?? 'default';
+  const workspace = state?.workspace ?? opts.workspace ?? currentWorkspace(root?.dir ?? opts.rootDir ?? process.cwd());
   const stateByModule = groupState(state);
   const out: ResourceInstance[] = [];
   const seen = new Set<string>();

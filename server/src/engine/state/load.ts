@@ -11,8 +11,8 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import type { LoadStateOptions } from '../compare/api';
-import { evaluateString } from '../eval/evaluate';
+import type { LoadStateOptions, S3BackendSettings } from '../compare/api';
+import { EMPTY_CONTEXT, evaluate, evaluateString } from '../eval/evaluate';
 import type { JsonValue } from '../scan/types';
 import { StateError, type StateInstance, type TerraformState } from './types';
 
@@ -110,7 +110,7 @@ async function readS3State(opts: LoadStateOptions, workspace: string): Promise<T
   const objectKey = workspace === 'default' ? key : `${prefix}/${workspace}/${key}`;
   const source = `s3://${bucket}/${objectKey}`;
   if (!opts.s3) throw new StateError('read-failed', source, `Cannot read ${source}: no S3 client was provided.`);
-  const client = opts.s3(region);
+  const client = opts.s3(region, s3Settings(backend));
   let text: string;
   try {
     const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey }));
@@ -121,6 +121,37 @@ async function readS3State(opts: LoadStateOptions, workspace: string): Promise<T
     throw new StateError('read-failed', source, `Cannot read the state ${source}: ${name ?? 'error'}: ${(e as Error).message}`);
   }
   return parseState(text, source, workspace);
+}
+
+function s3Settings(backend: NonNullable<LoadStateOptions['backend']>): S3BackendSettings {
+  const cfg = backend.config;
+  const out: S3BackendSettings = {};
+  const profile = evaluateString(cfg.profile);
+  if (profile) out.profile = profile;
+  let roleArn = evaluateString(cfg.role_arn);
+  const ar = backend.block.body.blocks.find((b) => b.type === 'assume_role');
+  const arAttr = ar?.body.attributes.find((a) => a.name === 'role_arn');
+  if (arAttr) roleArn = evaluateString(arAttr.expr) ?? roleArn;
+  // `assume_role = { role_arn = ... }` written as an attribute.
+  const arObj = cfg.assume_role;
+  if (arObj && arObj.kind === 'object') {
+    const item = arObj.items.find((i) => i.key.kind === 'literal' && i.key.value === 'role_arn');
+    if (item) roleArn = evaluateString(item.value) ?? roleArn;
+  }
+  if (roleArn) out.roleArn = roleArn;
+  let endpoint = evaluateString(cfg.endpoint);
+  const eps = cfg.endpoints;
+  if (eps && eps.kind === 'object') {
+    const item = eps.items.find((i) => i.key.kind === 'literal' && i.key.value === 's3');
+    if (item) endpoint = evaluateString(item.value) ?? endpoint;
+  }
+  const epBlock = backend.block.body.blocks.find((b) => b.type === 'endpoints');
+  const epAttr = epBlock?.body.attributes.find((a) => a.name === 's3');
+  if (epAttr) endpoint = evaluateString(epAttr.expr) ?? endpoint;
+  if (endpoint) out.endpoint = endpoint;
+  const pathStyle = evaluate(cfg.use_path_style ?? cfg.force_path_style ?? { kind: 'invalid', start: 0, end: 0 }, EMPTY_CONTEXT);
+  if (typeof pathStyle === 'boolean') out.forcePathStyle = pathStyle;
+  return out;
 }
 
 /** Parses a v4 state or `terraform show -json` output. `source` names the file in error messages. */
