@@ -3,7 +3,7 @@
 // appends, one `ssh-keygen -Y sign` per batch), measured in this run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { appendBatch, fileSigner, openLog, scanEvents, sshKeygenSigner, verify } from '../server/src/engine/log/index';
@@ -49,19 +49,24 @@ async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'driftlog-bench-log-'));
   try {
     const signer = await fileSigner({ dir: join(base, 'keys') });
-    process.stdout.write(`machine: node ${process.version}; ${BATCHES} batches x ${EVENTS_PER_BATCH} events\n\n`);
+    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+    process.stdout.write(`machine: node ${process.version}, load average at start ${load()}; ${BATCHES} batches x ${EVENTS_PER_BATCH} events\n\n`);
 
     // 1. Append latency, git excluded (git facts passed in, as the long-lived server caches them).
     const appendDir = join(base, 'append');
     execFileSync('mkdir', ['-p', appendDir]);
     const alog = await openLog(appendDir, { create: true });
     await appendTimes(alog, signer, 20, EVENTS_PER_BATCH); // warm-up
+    const cpu0 = process.cpuUsage();
     const times = await appendTimes(alog, signer, APPENDS, EVENTS_PER_BATCH);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuPerAppend = (cpu.user + cpu.system) / 1000 / APPENDS;
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bench', '-f', join(base, 'id_ed25519')]);
     const sshSigner = await sshKeygenSigner(join(base, 'id_ed25519'));
     const sshTimes = await appendTimes(alog, sshSigner, SSH_SAMPLE, EVENTS_PER_BATCH);
     process.stdout.write('append (one batch of 100 events, signed, temp file + rename; git excluded)\n');
     process.stdout.write(`  driftlog (node:crypto Ed25519), ${APPENDS} appends to a log of up to ${APPENDS + 20} batches: p50 ${fmt(pct(times, 50))}  p99 ${fmt(pct(times, 99))}  (goal p99 < 5 ms)\n`);
+    process.stdout.write(`  CPU time of this process per append: ${fmt(cpuPerAppend)} (the rest is waiting for the disk and the scheduler)\n`);
     process.stdout.write(`  baseline (one ssh-keygen -Y sign per batch), ${SSH_SAMPLE} appends: p50 ${fmt(pct(sshTimes, 50))}  p99 ${fmt(pct(sshTimes, 99))}\n`);
     process.stdout.write(`  ratio p50 baseline/driftlog: ${(pct(sshTimes, 50) / pct(times, 50)).toFixed(1)}x\n\n`);
 
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
       `  baseline: ssh-keygen -Y verify per batch: ${fmt(perBatch)} per batch measured on ${files.length} batches, ` +
         `extrapolated to ${BATCHES + 1} batches: ${fmt(baselineFull)} (signatures only)\n`,
     );
+    process.stdout.write(`  load average at end: ${load()} (2 cores; figures are wall-clock)\n`);
     process.stdout.write(`  ratio baseline/full verify: ${(baselineFull / full).toFixed(1)}x; baseline for one batch / incremental: ${(perBatch / incMs).toFixed(2)}x\n`);
   } finally {
     rmSync(base, { recursive: true, force: true });

@@ -63,6 +63,11 @@ describe('log: RFC 8785 canonical JSON', () => {
     for (const [bits, text] of vectors) assert.equal(canonicalize(fromBits(bits)), text, bits);
   });
 
+  it('sorts integer-like member names as strings, wherever they are nested', () => {
+    assert.equal(canonicalize({ b: { '10': 1, '9': 2 }, a: [{ z: 1, '1': 0 }] }), '{"a":[{"1":0,"z":1}],"b":{"10":1,"9":2}}');
+    assert.equal(canonicalize({ b: 1, a: { c: [true, { y: null, x: 'é' }] } }), '{"a":{"c":[true,{"x":"é","y":null}]},"b":1}');
+  });
+
   it('rejects what JSON cannot carry', () => {
     assert.throws(() => canonicalize(NaN), /not a JSON number/);
     assert.throws(() => canonicalize({ a: Infinity }), /not a JSON number/);

@@ -9,7 +9,56 @@
 export class CanonicalJsonError extends Error {}
 
 export function canonicalize(value: unknown): string {
-  return ser(value, '$');
+  // Fast path: a copy with members inserted in sorted order, serialised by the native JSON.stringify (whose
+  // number and string formats are RFC 8785's). JS iterates integer-like member names ("9", "10") first and
+  // numerically, so values containing such names take the slow path, which sorts them as strings.
+  integerLikeName = false;
+  const sorted = prepare(value, '$');
+  return integerLikeName ? ser(value, '$') : JSON.stringify(sorted);
+}
+
+let integerLikeName = false;
+const ARRAY_INDEX = /^(0|[1-9][0-9]{0,9})$/;
+
+function prepare(value: unknown, path: string): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`${path}: ${value} is not a JSON number`);
+      return value;
+    case 'string':
+      if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw new CanonicalJsonError(`${path}: string contains a lone surrogate`);
+      return value;
+    case 'object': {
+      if (Array.isArray(value)) {
+        const out = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+          if (value[i] === undefined) throw new CanonicalJsonError(`${path}[${i}]: undefined is not JSON`);
+          out[i] = prepare(value[i], path);
+        }
+        return out;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        throw new CanonicalJsonError(`${path}: a ${proto?.constructor?.name ?? 'non-plain'} object is not JSON`);
+      }
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj).sort();
+      const out: Record<string, unknown> = {};
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        if (ARRAY_INDEX.test(k)) integerLikeName = true;
+        if (SURROGATE.test(k) && LONE_SURROGATE.test(k)) throw new CanonicalJsonError(`${path}: member name contains a lone surrogate`);
+        out[k] = prepare(v, path);
+      }
+      return out;
+    }
+    default:
+      throw new CanonicalJsonError(`${path}: a ${typeof value} is not JSON`);
+  }
 }
 
 function ser(value: unknown, path: string): string {

@@ -89,6 +89,7 @@ export function actionEvent(
 
 /** The final safety net before a line is written: pattern-based scrubbing of every recorded value. */
 export function scrubEvent(e: LogEvent, redaction: RedactionOptions): LogEvent {
+  if (!e.differences?.length && e.before === undefined && e.after === undefined && e.error === undefined && e.note === undefined) return e;
   return {
     ...e,
     differences: e.differences?.map((d) => redactDifference(e.type, d, redaction)),
