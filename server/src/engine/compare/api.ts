@@ -1,16 +1,18 @@
 // The drift engine's public API: Terraform state, identity, type/attribute mapping, expected values and the
-// normalised comparison. The scan orchestrator (engine/scan) calls only what this file exports; the types here
-// are kept stable.
+// normalised comparison. The scan orchestrator (engine/scan) calls what this file exports; the types here are
+// kept stable.
 //
-//   const state = await loadState({ moduleDir, backend: root.backend, workspace });
+//   const state = await loadState({ moduleDir, backend: root.backend, workspace, s3: (region, settings) => client });
 //   const instances = resolveInstances(modules, state, { rootDir: moduleDir });
 //   for (const inst of instances) {
-//     if (inst.preStatus === 'unsupported') { results.push(baseResult(inst, 'unsupported')); continue; }
-//     const live = await getResource(inst.cloudType!, inst.identifier!, inst.region, inst.providerKey);
-//     if (!live) { results.push(baseResult(inst, inst.preStatus === 'not_in_state' ? 'not_in_state' : 'missing')); continue; }
-//     results.push(compareResource(inst, expectedValues(inst), live));
+//     if (inst.preStatus === 'unsupported' || inst.preStatus === 'error') { baseResult(inst, inst.preStatus, inst.reason); continue; }
+//     if (!inst.identifier) { baseResult(inst, 'not_in_state'); continue; }
+//     const live = await getResource(inst.cloudType!, inst.identifier, inst.region, inst.providerKey);
+//     if (!live) { baseResult(inst, inst.preStatus === 'not_in_state' ? 'not_in_state' : 'missing'); continue; }
+//     compareResource(inst, expectedValues(inst, { lineStarts }), live, { writeOnly: inst.mapping?.writeOnly });
 //   }
-//   for (const t of listTargets(instances)) ... identifierFromLive(t.cloudType, props) / claimedIdentifiers(instances)
+//   listTargets(instances) -> what to ListResources; identifierFromLive(cloudType, props) -> match listed
+//   resources against instances' identifiers (instances with mapping.subResource claim nothing of their own).
 
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BackendInfo, ModuleIndex, ProviderInfo, ResourceInfo } from '../index/model';
@@ -204,7 +206,7 @@ export function expectedValues(instance: ResourceInstance, ctx: ExpectedContext 
 }
 
 export interface TypeSchemaFacts {
-  /** CloudFormation property paths (`/properties/Code`, `/properties/Foo/Bar`) never returned by reads. */
+  /** Property paths never returned by reads: `/properties/Code` or `Code`, `Foo/*\/Bar` for array items. */
   writeOnly?: string[];
   /** Properties the service sets itself. */
   readOnly?: string[];
