@@ -1,0 +1,1 @@
+db_password = "Zq7-revert-Passw0rd-not-real"
