@@ -71,7 +71,7 @@ class Lru<K, V> {
 /** One indexed file of a WorkspaceIndex. `body` is materialised on demand (see the file comment). */
 export class FileRecord implements IndexedFile {
   readonly moduleDir: string;
-  readonly lineStarts: number[];
+  private starts: number[] | undefined;
   private weak: WeakRef<Body> | undefined;
 
   constructor(
@@ -87,8 +87,12 @@ export class FileRecord implements IndexedFile {
     body?: Body,
   ) {
     this.moduleDir = dirname(path);
-    this.lineStarts = computeLineStarts(text);
     if (body) this.weak = new WeakRef(body);
+  }
+
+  /** Computed from the text on first use (most files never need it: only those with diagnostics to show). */
+  get lineStarts(): number[] {
+    return (this.starts ??= computeLineStarts(this.text));
   }
 
   get body(): Body {
