@@ -190,6 +190,8 @@ interface CacheEntry {
 export class CloudHistory {
   private readonly scheduler: RequestScheduler;
   private readonly clients = new Map<string, CloudTrailClient>();
+  private readonly credentialIds = new WeakMap<object, number>();
+  private nextCredentialsId = 1;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly ttlMs: number;
   private readonly failureTtlMs: number;
@@ -229,7 +231,7 @@ export class CloudHistory {
     const names = candidateNames(ref, this.maxNames);
     if (names.length === 0) return unavailable('the resource has no identifier to look up');
     const bucket = `${target.bucket.slice(0, target.bucket.lastIndexOf('|'))}|${region}`;
-    const key = JSON.stringify([bucket, ref.cloudType ?? '', names]);
+    const key = JSON.stringify([bucket, this.credentialsId(target), ref.cloudType ?? '', names]);
     let entry = this.cache.get(key);
     if (entry && entry.expires !== undefined && entry.expires <= this.now()) {
       this.cache.delete(key);
@@ -299,8 +301,15 @@ export class CloudHistory {
     this.clients.clear();
   }
 
+  /** A number per credentials provider: answers and clients are never shared between two sets of credentials. */
+  private credentialsId(target: CloudTrailTarget): number {
+    let id = this.credentialIds.get(target.credentials);
+    if (id === undefined) this.credentialIds.set(target.credentials, (id = this.nextCredentialsId++));
+    return id;
+  }
+
   private client(target: CloudTrailTarget, region: string): CloudTrailClient {
-    const key = `${target.bucket}|${region}`;
+    const key = `${this.credentialsId(target)}|${region}`;
     let c = this.clients.get(key);
     if (!c) {
       c = new CloudTrailClient({

@@ -32,9 +32,16 @@ export interface HoverInput {
 
 const MAX_VALUE = 120;
 
-/** Backslash-escapes the characters that would make text Markdown (or HTML); newlines become spaces. */
+/**
+ * Backslash-escapes what would make text Markdown (or HTML) anywhere in a line, and a block marker at its start
+ * (`#`, `-`, `1.`); newlines become spaces.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/^([#+=>-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A code span that holds `text` whatever backticks it contains. */
