@@ -327,3 +327,27 @@ describe('compare: moved blocks (test-fixtures/compare/moved)', () => {
     );
   });
 });
+
+describe('compare: nested blocks (test-fixtures/compare/nested)', () => {
+  let scan: Awaited<ReturnType<typeof scanFixture>>;
+  before(async () => {
+    scan = await scanFixture(path.resolve(__dirname, '../../test-fixtures/compare/nested'));
+  });
+  it('a set of blocks holding JSON documents is compared as documents', () => {
+    const r = scan.results.get('aws_iam_role.svc')!;
+    assert.equal(r.status, 'in_sync', JSON.stringify(r.differences));
+  });
+  it('a single nested block is compared attribute by attribute, with its path', () => {
+    const ecs = scan.results.get('aws_ecs_service.api')!;
+    assert.deepEqual(
+      ecs.differences.map(({ range, ...d }) => d),
+      [{ path: 'network_configuration[0].assign_public_ip', expected: false, actual: true, kind: 'changed', source: 'config' }],
+    );
+    assert.equal(ecs.identifier, 'arn:aws:ecs:eu-west-1:123456789012:service/main/api|arn:aws:ecs:eu-west-1:123456789012:cluster/main');
+    const fn = scan.results.get('aws_lambda_function.worker')!;
+    assert.deepEqual(
+      fn.differences.map(({ range, ...d }) => d),
+      [{ path: 'vpc_config[0].security_group_ids', expected: ['sg-1'], actual: ['sg-1', 'sg-2'], kind: 'changed', source: 'config' }],
+    );
+  });
+});

@@ -191,6 +191,11 @@ export const AWS_TABLE: Record<string, Entry> = {
       path: { prop: 'Path', createOnly: true, default: '/' },
       permissions_boundary: { prop: 'PermissionsBoundary' },
       managed_policy_arns: { prop: 'ManagedPolicyArns', set: true },
+      inline_policy: {
+        prop: 'Policies',
+        set: true,
+        items: { name: { prop: 'PolicyName' }, policy: { prop: 'PolicyDocument', transform: 'json' } },
+      },
       tags,
     },
     tagsAttribute: 'tags',
@@ -249,6 +254,11 @@ export const AWS_TABLE: Record<string, Entry> = {
         items: { variables: { prop: 'Variables' } },
       },
       tracing_config: { prop: 'TracingConfig', single: true, items: { mode: { prop: 'Mode', transform: 'enumCI' } } },
+      vpc_config: {
+        prop: 'VpcConfig',
+        single: true,
+        items: { subnet_ids: { prop: 'SubnetIds', set: true }, security_group_ids: { prop: 'SecurityGroupIds', set: true } },
+      },
       // filename / s3_* / image_uri are the Code property: write-only in CloudFormation.
       tags,
     },
@@ -404,6 +414,15 @@ export const AWS_TABLE: Record<string, Entry> = {
       enable_ecs_managed_tags: { prop: 'EnableECSManagedTags', transform: 'bool', default: false },
       health_check_grace_period_seconds: { prop: 'HealthCheckGracePeriodSeconds', transform: 'number', default: 0 },
       scheduling_strategy: { prop: 'SchedulingStrategy', createOnly: true, default: 'REPLICA' },
+      network_configuration: {
+        prop: 'NetworkConfiguration/AwsvpcConfiguration',
+        single: true,
+        items: {
+          subnets: { prop: 'Subnets', set: true },
+          security_groups: { prop: 'SecurityGroups', set: true },
+          assign_public_ip: { prop: 'AssignPublicIp', transform: { boolToString: ['ENABLED', 'DISABLED'] }, default: false },
+        },
+      },
       force_new_deployment: { prop: 'ForceNewDeployment', writeOnly: true },
       tags,
     },
