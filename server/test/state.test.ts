@@ -213,6 +213,13 @@ describe('state: S3 backend over HTTP (s3rver)', function () {
     assert.equal(st.serial, 2);
   });
 
+  it('partial configuration: bucket and key from what terraform init recorded in .terraform/terraform.tfstate', async () => {
+    const be = backendFrom('terraform {\n  backend "s3" {}\n}\n', path.join(FIX, 'partial', 'main.tf'));
+    const st = (await loadState({ moduleDir: path.join(FIX, 'partial'), workspace: 'staging', backend: be, s3: client }))!;
+    assert.equal(st.source, 's3://tf-state/workspaces/staging/app/terraform.tfstate');
+    await rejectsWith(loadState({ moduleDir: '/w', backend: backendFrom('terraform {\n  backend "s3" {}\n}\n'), s3: client }), 'unsupported-backend', 'no literal bucket and key', 'terraform init');
+  });
+
   it('a missing object is no state; a malformed one is an error naming the object', async () => {
     assert.equal(await loadState({ moduleDir: '/w', workspace: 'qa', backend: backendFrom(hcl('app/terraform.tfstate')), s3: client }), undefined);
     await rejectsWith(loadState({ moduleDir: '/w', backend: backendFrom(hcl('broken/terraform.tfstate')), s3: client }), 'malformed', 's3://tf-state/broken/terraform.tfstate');

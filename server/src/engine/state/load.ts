@@ -96,17 +96,20 @@ async function readStateFile(file: string, workspace: string, mustExist: boolean
 async function readS3State(opts: LoadStateOptions, workspace: string): Promise<TerraformState | undefined> {
   const backend = opts.backend!;
   const cfg = backend.config;
-  const bucket = evaluateString(cfg.bucket);
-  const key = evaluateString(cfg.key);
-  const region = evaluateString(cfg.region);
+  // Partial configuration (-backend-config): `terraform init` keeps the merged settings in .terraform/terraform.tfstate.
+  const cached = initBackendConfig(opts.moduleDir, 's3');
+  const pick = (name: string): string | undefined => evaluateString(cfg[name]) ?? (typeof cached?.[name] === 'string' && cached[name] ? (cached[name] as string) : undefined);
+  const bucket = pick('bucket');
+  const key = pick('key');
+  const region = pick('region');
   if (!bucket || !key) {
     throw new StateError(
       'unsupported-backend',
       backend.file,
-      `The s3 backend in ${backend.file} has no literal bucket and key (partial configuration is not read): set the state path to a local copy instead.`,
+      `The s3 backend in ${backend.file} has no literal bucket and key, and .terraform/terraform.tfstate (written by terraform init) does not name them: run terraform init, or set the state path to a local copy.`,
     );
   }
-  const prefix = evaluateString(cfg.workspace_key_prefix) ?? 'env:';
+  const prefix = pick('workspace_key_prefix') ?? 'env:';
   const objectKey = workspace === 'default' ? key : `${prefix}/${workspace}/${key}`;
   const source = `s3://${bucket}/${objectKey}`;
   if (!opts.s3) throw new StateError('read-failed', source, `Cannot read ${source}: no S3 client was provided.`);
@@ -121,6 +124,18 @@ async function readS3State(opts: LoadStateOptions, workspace: string): Promise<T
     throw new StateError('read-failed', source, `Cannot read the state ${source}: ${name ?? 'error'}: ${(e as Error).message}`);
   }
   return parseState(text, source, workspace);
+}
+
+/** The backend settings `terraform init` recorded in .terraform/terraform.tfstate, when they are of this type. */
+function initBackendConfig(moduleDir: string, type: string): Record<string, unknown> | undefined {
+  const dataDir = process.env.TF_DATA_DIR ? path.resolve(moduleDir, process.env.TF_DATA_DIR) : path.join(moduleDir, '.terraform');
+  try {
+    const doc = JSON.parse(readFileSync(path.join(dataDir, 'terraform.tfstate'), 'utf8')) as unknown;
+    if (!isObject(doc) || !isObject(doc.backend) || doc.backend.type !== type || !isObject(doc.backend.config)) return undefined;
+    return doc.backend.config;
+  } catch {
+    return undefined;
+  }
 }
 
 function s3Settings(backend: NonNullable<LoadStateOptions['backend']>): S3BackendSettings {
