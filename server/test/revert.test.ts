@@ -9,7 +9,7 @@ import { getResource } from '../src/engine/cloud/calls';
 import { CloudConnector, type CloudConnection } from '../src/engine/cloud/connect';
 import { RequestScheduler } from '../src/engine/cloud/scheduler';
 import { compareResource, expectedValues, loadState, resolveInstances, type ResourceInstance } from '../src/engine/compare/api';
-import { applyRevert, describePlan, planRevert, type RevertOutcome, type RevertPlan, type RevertProgress } from '../src/engine/revert';
+import { applyRevert, describePlan, planRevert, revertEvent, type RevertOutcome, type RevertPlan, type RevertProgress } from '../src/engine/revert';
 import { loadWorkspace } from '../src/engine/scan/workspace';
 
 const ROOT = resolve(__dirname, '../..');
@@ -233,6 +233,15 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
     assert.equal(outcome.status, 'SUCCESS', outcome.error);
     assert.ok(!JSON.stringify(outcome).includes(PASSWORD));
     await assertInSync('aws_db_instance.main');
+    // The log entry: the request token, the values before and after, the patch's paths, never the password.
+    const event = revertEvent(p, outcome, { repoRoot: WS });
+    assert.equal(event.kind, 'revert');
+    assert.equal(event.requestToken, outcome.requestToken);
+    assert.deepEqual(event.before, { instance_class: 'db.t3.medium' });
+    assert.deepEqual(event.after, { instance_class: 'db.t3.small' });
+    assert.match(event.note ?? '', /^revert SUCCESS \(patch: replace \/DBInstanceClass, add \/MasterUserPassword\)$/);
+    assert.equal(event.file, 'main.tf');
+    assert.ok(!JSON.stringify(event).includes(PASSWORD));
   });
 
   it('a drifted create-only attribute refuses the revert, says why, and no API call is made', async () => {
@@ -298,6 +307,15 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
     assert.equal(counters.byOperation.UpdateResource, 1);
     assert.equal(counters.byOperation.CancelResourceRequest, 1);
     assert.equal((await live('aws_cloudwatch_log_group.app')).RetentionInDays, 7);
+  });
+
+  it('a request still running at the deadline is reported as such, with its token', async () => {
+    await start({ mutationDelayMs: 60_000 });
+    const p = await plan('aws_cloudwatch_log_group.app');
+    const { outcome } = await apply(p, { deadlineMs: 150 });
+    assert.equal(outcome.status, 'TIMED_OUT');
+    assert.ok(outcome.requestToken);
+    assert.match(outcome.error ?? '', /still IN_PROGRESS after \d+ s; the update goes on in AWS/);
   });
 
   it('cancellation before anything is sent sends nothing', async () => {

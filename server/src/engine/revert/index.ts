@@ -10,3 +10,4 @@ export { planRevert, describePlan } from './plan';
 export type { PatchOperation, PlanOptions, RevertChange, RevertPlan, NotReverted } from './plan';
 export { applyRevert } from './apply';
 export type { ApplyOptions, RevertOutcome, RevertProgress, RevertStatus } from './apply';
+export { revertEvent } from './event';
