@@ -58,4 +58,38 @@ describe('log: branches and merges', function () {
       repo.cleanup();
     }
   });
+
+  it('switching between branches is not a history rewrite; rewriting a verified branch is', async () => {
+    const repo = makeRepo();
+    try {
+      const signer = await fileSigner({ dir: repo.keyDir });
+      const statePath = join(repo.keyDir, 'state.json');
+      const log = await openLog(repo.dir, { create: true });
+      const append = (address: string) =>
+        appendBatch(log, scanEvents([result(address, 'in_sync')], { repoRoot: repo.dir }), { signer, author: { email: 'alice@example.com' } });
+      await append('aws_vpc.a');
+      repo.commitAll('one');
+      repo.git('checkout', '-q', '-b', 'side');
+      await append('aws_vpc.side');
+      repo.commitAll('side');
+      assert.deepEqual((await verify(log, { statePath })).findings, []);
+      repo.git('checkout', '-q', 'main');
+      await append('aws_vpc.main');
+      repo.commitAll('main');
+      for (const incremental of [false, true]) {
+        assert.deepEqual((await verify(log, { statePath, incremental })).findings, [], `main, incremental ${incremental}`);
+        repo.git('checkout', '-q', 'side');
+        assert.deepEqual((await verify(log, { statePath, incremental })).findings, [], `side, incremental ${incremental}`);
+        repo.git('checkout', '-q', 'main');
+      }
+      repo.git('reset', '-q', '--hard', 'HEAD~1');
+      const r = await verify(log, { statePath });
+      assert.deepEqual(
+        r.findings.map((f) => f.kind),
+        ['history_rewrite'],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

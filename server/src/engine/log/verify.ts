@@ -76,13 +76,21 @@ export interface VerifyOptions {
   saveState?: boolean;
 }
 
+/** What the last verify that found nothing saw, per branch (a branch switch is not a history rewrite). */
 interface VerifyState {
-  version: 1;
-  logDir: string;
   commit?: string;
   /** Batch path -> [size, mtimeMs, events]. */
   files: Record<string, [number, number, number]>;
   checkpoint?: { size: number; root: string };
+}
+
+interface VerifyStateFile {
+  version: 2;
+  logDir: string;
+  /** The branch verified last (its state guides the git questions asked before the branch is known). */
+  last?: string;
+  /** By branch (`refs/heads/...`); `''` outside git. Nothing is kept for a detached HEAD. */
+  branches: Record<string, VerifyState>;
 }
 
 interface GitFacts {
@@ -100,13 +108,14 @@ function defaultStatePath(log: Log): string {
   return join(cache, 'driftlog', `verify-${key}.json`);
 }
 
-async function loadState(path: string, log: Log): Promise<VerifyState | undefined> {
+async function loadState(path: string, log: Log): Promise<VerifyStateFile> {
   try {
-    const s = JSON.parse(await fs.readFile(path, 'utf8')) as VerifyState;
-    return s.version === 1 && s.logDir === log.dir ? s : undefined;
+    const s = JSON.parse(await fs.readFile(path, 'utf8')) as VerifyStateFile;
+    if (s.version === 2 && s.logDir === log.dir && typeof s.branches === 'object' && s.branches) return s;
   } catch {
-    return undefined;
+    // absent or unreadable: start afresh
   }
+  return { version: 2, logDir: log.dir, branches: {} };
 }
 
 async function isAncestor(cwd: string, commit: string, head: string): Promise<boolean> {
@@ -154,27 +163,26 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   for (const p of signers.problems) notes.push(`${log.relDir}/allowed_signers line ${p.line}: ${p.message} (ignored)`);
 
   const statePath = opts.statePath ?? defaultStatePath(log);
-  const state = await loadState(statePath, log);
-  let incremental = !!opts.incremental && !!state;
-  if (opts.incremental && !state) notes.push('no earlier successful verify is recorded: verifying everything');
+  const stateFile = await loadState(statePath, log);
+  const guess = stateFile.branches[stateFile.last ?? '']?.commit;
 
-  // Git, all questions at once (starting processes is the slow part of an incremental run): where is HEAD, is
-  // the last verified commit still in its history, what happened to the log's files since (or ever).
+  // Git, all questions at once (starting processes is the slow part of an incremental run): where is HEAD and on
+  // which branch, is the last verified commit still in its history, what happened to the log's files since (or ever).
   const cwd = log.repoRoot;
   const logArgs = (range: string) => ['log', range, '--format=%x00%H', '--name-status', '-M', '--', `${log.relDir}/batches`, `${log.relDir}/checkpoints`];
   const statusArgs = ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=no', '--', `${log.relDir}/batches`, `${log.relDir}/checkpoints`];
   const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-  const since = state?.commit;
-  const revP = settle(runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '-q', 'HEAD']));
-  const ancestorP = since ? isAncestor(cwd, since, 'HEAD') : Promise.resolve(false);
-  const sinceLogP = since && incremental ? settle(runGit(cwd, logArgs(`${since}..HEAD`))) : undefined;
-  const fullLogP = incremental ? undefined : settle(runGit(cwd, logArgs('HEAD')));
-  const statusP = incremental ? undefined : settle(runGit(cwd, statusArgs));
+  const revP = settle(runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD', '--symbolic-full-name', 'HEAD']));
+  const guessAncestorP = guess ? isAncestor(cwd, guess, 'HEAD') : Promise.resolve(false);
+  const guessLogP = guess && opts.incremental ? settle(runGit(cwd, logArgs(`${guess}..HEAD`))) : undefined;
+  const fullLogP = opts.incremental ? undefined : settle(runGit(cwd, logArgs('HEAD')));
+  const statusP = opts.incremental ? undefined : settle(runGit(cwd, statusArgs));
   const catFile = startCatFile(cwd);
 
   let git: GitFacts | undefined;
   let gitNote: string | undefined;
   let topPrefix = '';
+  let branchKey: string | undefined = '';
   const rev = await revP;
   if (rev instanceof GitUnavailable) {
     gitNote = rev.message;
@@ -188,19 +196,27 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
     }
     topPrefix = lines[1] ?? '';
     const head = lines[2]?.trim() || undefined;
+    const ref = lines[3]?.trim();
+    branchKey = ref && ref !== 'HEAD' ? ref : undefined;
+    if (head && !branchKey) notes.push('detached HEAD: nothing is remembered between runs (no incremental mode, no rollback memory)');
     git = { top: lines[0], rel: `${topPrefix}${log.relDir}`, head, addedIn: new Map() };
   }
   const toRepoRel = (p: string) => (p.startsWith(topPrefix) ? p.slice(topPrefix.length) : p);
+  const state = branchKey !== undefined ? stateFile.branches[branchKey] : undefined;
+  let incremental = !!opts.incremental && !!state;
+  if (opts.incremental && !state) notes.push('no earlier successful verify is recorded for this branch: verifying everything');
+  const since = state?.commit;
 
   // Is the last verified commit still in HEAD's history?
-  let stateTrusted = !git; // without git, the recorded file list is the only memory of what existed
+  let stateTrusted = !git && !!state; // without git, the recorded file list is the only memory of what existed
   let historyText: string | undefined;
   let statusText = '';
   if (git && git.head) {
-    if (since && (since === git.head || (await ancestorP))) {
+    const ancestor = since === guess ? await guessAncestorP : since ? await isAncestor(cwd, since, 'HEAD') : false;
+    if (since && (since === git.head || ancestor)) {
       stateTrusted = true;
       if (incremental) {
-        const out = since === git.head ? '' : await sinceLogP!;
+        const out = since === git.head ? '' : since === guess && guessLogP ? await guessLogP : await settle(runGit(cwd, logArgs(`${since}..HEAD`)));
         historyText = out instanceof Error ? undefined : out;
       }
     } else if (since) {
@@ -208,7 +224,7 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
         kind: 'history_rewrite',
         path: log.relDir,
         commit: since,
-        message: `the last verified commit ${since.slice(0, 12)} is no longer in the history of HEAD (history rewritten, or another branch)`,
+        message: `the last verified commit ${since.slice(0, 12)} of ${branchKey} is no longer in its history (history rewritten)`,
       });
       incremental = false;
     }
@@ -466,19 +482,18 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   }
 
   const ok = findings.length === 0;
-  if (ok && opts.saveState !== false) {
+  if (ok && opts.saveState !== false && branchKey !== undefined) {
     const files: Record<string, [number, number, number]> = {};
     batches.forEach((b, i) => (files[b.rel] = [stats[i].size, stats[i].mtimeMs, eventCounts.get(b.rel) ?? state?.files[b.rel]?.[2] ?? 0]));
-    const next: VerifyState = {
-      version: 1,
-      logDir: log.dir,
+    stateFile.branches[branchKey] = {
       commit: git?.head,
       files,
       checkpoint: newest ? { size: newest.size, root: newest.root.toString('hex') } : state?.checkpoint,
     };
+    stateFile.last = branchKey;
     await fs.mkdir(dirname(statePath), { recursive: true });
     const tmp = `${statePath}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, JSON.stringify(next));
+    await fs.writeFile(tmp, JSON.stringify(stateFile));
     await fs.rename(tmp, statePath);
   }
   return {
