@@ -220,6 +220,13 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
   it('rule: booleans and numbers held as strings (load balancer attributes), a bool as one of two strings (Scheme)', () => inSync('aws_lb.web'));
   it('rule: null in the code means "not set" (kms_key_arn = null against an AWS-chosen key)', () => inSync('aws_lambda_function.fn'));
   it('rule: DNS names with and without the trailing dot; defaults of optional attributes', () => inSync('aws_route53_zone.main'));
+  it('rule: lifecycle ignore_changes = all compares nothing', () => {
+    const inst = scan.instances.find((i) => i.address === 'aws_instance.web[1]')!;
+    const live = (JSON.parse(readFileSync(path.join(WS, 'live.json'), 'utf8')) as { resources: LiveEntry[] }).resources.find((l) => l.properties.InstanceId === 'i-1')!;
+    assert.equal(compareResource(inst, expectedValues(inst), live.properties).status, 'drifted');
+    const ignoringAll: ResourceInstance = { ...inst, resource: { ...inst.resource!, ignoreChanges: 'all' } };
+    assert.equal(compareResource(ignoringAll, expectedValues(ignoringAll), live.properties).status, 'in_sync');
+  });
   it('rule: lifecycle ignore_changes (tags["Owner"] changed live)', () => {
     inSync('aws_instance.web[0]');
     assert.ok(!res('aws_instance.web[1]').differences.some((d) => d.path.startsWith('tags.Owner')));
