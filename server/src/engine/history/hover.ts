@@ -106,8 +106,8 @@ const STATUS_TEXT: Record<ResourceStatus, string> = {
 };
 
 function diffLine(d: Difference): string {
-  const where = d.kind === 'added' ? 'live only' : d.kind === 'removed' ? 'gone live' : 'changed';
-  return `- ${codeSpan(d.path)} (${where}): expected ${valueMd(d.expected)} (${d.source}), live ${valueMd(d.actual)}`;
+  const where = d.kind === 'added' ? ' (set live only)' : d.kind === 'removed' ? ' (gone live)' : '';
+  return `- ${codeSpan(d.path)}${where}: expected ${valueMd(d.expected)} (${d.source}), live ${valueMd(d.actual)}`;
 }
 
 function checkedLine(input: HoverInput, now: Date): string | undefined {
