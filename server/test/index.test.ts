@@ -266,6 +266,16 @@ describe('WorkspaceIndex', () => {
     assert.equal(JSON.stringify(warm.module(ws)!.resources.map((r) => r.block)), coldJson);
   });
 
+  it('a file changed on disk after the open is re-indexed when its body is first needed', async () => {
+    const idx = await openWs();
+    const path = join(ws, 'locals.tf');
+    writeFileSync(path, 'locals {\n  prefix = "on-disk"\n  extra  = 1\n}\n');
+    const m = idx.module(ws)!;
+    assert.equal(lit(m.locals.get('prefix')?.attribute.expr), 'on-disk');
+    assert.deepEqual(idx.file(path)!.outline().map((b) => b.type), ['locals']);
+    assert.equal(idx.file(path)!.text.includes('on-disk'), true);
+  });
+
   it('exclude globs apply to the index', async () => {
     const idx = await openWs({ exclude: ['legacy/**', '**/*.generated.tf'] });
     const all = idx.symbols().map((s) => s.address);

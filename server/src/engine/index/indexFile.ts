@@ -70,6 +70,11 @@ export function checkBytes(path: string, bytes: Uint8Array): FileSkip | undefine
   return undefined;
 }
 
+/** Whether the bytes are valid UTF-8 (without decoding them). */
+export function isUtf8Bytes(bytes: Uint8Array): boolean {
+  return isAscii(bytes) || isUtf8(bytes);
+}
+
 /** Decodes UTF-8 (a BOM is dropped, as editors do), or returns undefined when the bytes are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import type { Body, SyntaxError } from '../hcl/ast';
 import { computeLineStarts } from '../hcl/lineIndex';
 import type { FileSkip, IndexedFile, ModuleIndex, ResourceInfo } from './model';
-import { checkBytes, decodeUtf8, hashBytes, MAX_FILE_BYTES, parseText } from './indexFile';
+import { checkBytes, decodeUtf8, hashBytes, isUtf8Bytes, MAX_FILE_BYTES, parseText } from './indexFile';
 import { buildModuleIndex } from './module';
 import { walk } from './walk';
 import { ParseCache, packPath, type CacheEntry } from './cache';
@@ -68,26 +68,62 @@ class Lru<K, V> {
   }
 }
 
-/** One indexed file of a WorkspaceIndex. `body` is materialised on demand (see the file comment). */
+/** A file's text and (once materialised) its body, held together while in use. */
+interface Loaded {
+  text: string;
+  body?: Body;
+}
+
+/**
+ * One indexed file of a WorkspaceIndex. Always in memory: hash, syntax errors, outline. On demand: the text
+ * (read again from disk, or the editor buffer given to updateFile, which is kept) and the body (parsed from the
+ * text); both are held weakly, the most recently used in an LRU list.
+ */
 export class FileRecord implements IndexedFile {
   readonly moduleDir: string;
   private starts: number[] | undefined;
-  private weak: WeakRef<Body> | undefined;
+  private weak: WeakRef<Loaded> | undefined;
 
   constructor(
     private readonly owner: WorkspaceIndex,
     readonly path: string,
-    readonly hash: string,
-    readonly syntax: 'native' | 'json',
-    readonly errors: SyntaxError[],
-    readonly outlineData: OutlineData,
-    /** The file's text; empty for skipped files. */
-    readonly text: string,
+    public hash: string,
+    public syntax: 'native' | 'json',
+    public errors: SyntaxError[],
+    public outlineData: OutlineData,
     readonly skipped?: FileSkip,
-    body?: Body,
+    loaded?: Loaded,
+    /** The text of an editor buffer, which is not on disk: kept for the record's life. */
+    private readonly buffer?: string,
   ) {
     this.moduleDir = dirname(path);
-    if (body) this.weak = new WeakRef(body);
+    if (loaded) this.weak = new WeakRef(loaded);
+  }
+
+  /** @internal */
+  loaded(): Loaded {
+    if (this.skipped) return { text: '', body: { start: 0, end: 0, attributes: [], blocks: [] } };
+    let l = this.weak?.deref();
+    if (l === undefined) {
+      l = this.buffer !== undefined ? { text: this.buffer } : this.owner.loadFromDisk(this);
+      this.weak = new WeakRef(l);
+    }
+    this.owner.touch(this, l);
+    return l;
+  }
+
+  /** @internal The disk content changed since the file was indexed: take the new parse. */
+  replaceWith(hash: string, syntax: 'native' | 'json', errors: SyntaxError[], outline: OutlineData): void {
+    this.hash = hash;
+    this.syntax = syntax;
+    this.errors = errors;
+    this.outlineData = outline;
+    this.starts = undefined;
+  }
+
+  /** The file's text (empty for skipped files). */
+  get text(): string {
+    return this.loaded().text;
   }
 
   /** Computed from the text on first use (most files never need it: only those with diagnostics to show). */
@@ -96,13 +132,9 @@ export class FileRecord implements IndexedFile {
   }
 
   get body(): Body {
-    let b = this.weak?.deref();
-    if (b === undefined) {
-      b = this.skipped ? { start: 0, end: 0, attributes: [], blocks: [] } : this.owner.materialize(this);
-      this.weak = new WeakRef(b);
-    }
-    this.owner.touchBody(this, b);
-    return b;
+    const l = this.loaded();
+    if (l.body === undefined) l.body = this.owner.materialize(this, l.text);
+    return l.body;
   }
 
   /** Top-level blocks without bodies. */
@@ -120,14 +152,14 @@ export class WorkspaceIndex {
   private readonly byPath = new Map<string, FileRecord>();
   private dirFiles = new Map<string, Set<string>>();
   private readonly modulesByDir = new Map<string, WeakRef<ModuleIndex>>();
-  private readonly bodies: Lru<string, Body>;
+  private readonly loadedLru: Lru<string, Loaded>;
   private readonly recentModules: Lru<string, ModuleIndex>;
   private cache: ParseCache | undefined;
   /** Total number of parses since construction: files not in the cache, updates, bodies re-materialised. */
   parseCount = 0;
 
   constructor(private readonly options: WorkspaceIndexOptions = {}) {
-    this.bodies = new Lru(options.bodyCacheSize ?? 512);
+    this.loadedLru = new Lru(options.bodyCacheSize ?? 512);
     this.recentModules = new Lru(options.moduleCacheSize ?? 64);
   }
 
@@ -136,14 +168,37 @@ export class WorkspaceIndex {
   }
 
   /** @internal Parses a file's text again for its body. */
-  materialize(f: FileRecord): Body {
+  materialize(f: FileRecord, text: string): Body {
     this.parseCount++;
-    return parseText(f.path, f.text).body;
+    return parseText(f.path, text).body;
+  }
+
+  /** @internal Reads a file's text again; when the content changed since it was indexed, re-indexes it. */
+  loadFromDisk(f: FileRecord): Loaded {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f.path);
+    } catch (err) {
+      this.log('warn', `${f.path}: cannot read the file again (${err instanceof Error ? err.message : String(err)})`);
+      return { text: '', body: { start: 0, end: 0, attributes: [], blocks: [] } };
+    }
+    const text = checkBytes(f.path, bytes) ? undefined : decodeUtf8(bytes);
+    if (text === undefined) {
+      this.log('warn', `${f.path}: changed on disk and can no longer be indexed`);
+      return { text: '', body: { start: 0, end: 0, attributes: [], blocks: [] } };
+    }
+    const hash = hashBytes(bytes);
+    if (hash === f.hash) return { text };
+    this.parseCount++;
+    const parsed = parseText(f.path, text);
+    f.replaceWith(hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body));
+    this.invalidate(f.moduleDir);
+    return { text, body: parsed.body };
   }
 
   /** @internal */
-  touchBody(f: FileRecord, b: Body): void {
-    this.bodies.touch(f.path, b);
+  touch(f: FileRecord, l: Loaded): void {
+    this.loadedLru.touch(f.path, l);
   }
 
   /**
@@ -156,10 +211,11 @@ export class WorkspaceIndex {
     this.byPath.clear();
     this.dirFiles = new Map();
     this.modulesByDir.clear();
-    this.bodies.clear();
+    this.loadedLru.clear();
     this.recentModules.clear();
     const paths = walk(this.roots, { exclude: this.options.exclude });
     let cacheSize = 0;
+    const usedHashes = new Set<string>();
     if (this.options.cacheDir) {
       this.cache = new ParseCache(packPath(this.options.cacheDir, this.roots));
       cacheSize = this.cache.load();
@@ -180,6 +236,7 @@ export class WorkspaceIndex {
         stats.bytes += bytes.length;
         const hash = hashBytes(bytes);
         const cached = this.cache?.get(hash);
+        if (cached) usedHashes.add(hash);
         f = this.fromBytes(p, hash, bytes, cached);
         if (!f.skipped) {
           if (cached) stats.cached++;
@@ -199,7 +256,8 @@ export class WorkspaceIndex {
       }
     }
     if (this.cache) {
-      if (stats.parsed > 0 || cacheSize !== stats.cached) {
+      // Rewrite the pack when something was parsed or some entries are no longer used.
+      if (stats.parsed > 0 || cacheSize !== usedHashes.size) {
         try {
           this.saveCache();
         } catch (err) {
@@ -213,26 +271,20 @@ export class WorkspaceIndex {
   }
 
   private skippedRecord(path: string, hash: string, skip: FileSkip): FileRecord {
-    return new FileRecord(this, path, hash, 'native', [], [], '', skip);
+    return new FileRecord(this, path, hash, 'native', [], [], skip);
   }
 
+  /** A file read from disk: from the cache when its hash is there (no decoding, no parse), else parsed. */
   private fromBytes(path: string, hash: string, bytes: Uint8Array, cached: CacheEntry | undefined): FileRecord {
     const skip = checkBytes(path, bytes);
     if (skip) return this.skippedRecord(path, hash, skip);
+    if (cached && isUtf8Bytes(bytes)) return new FileRecord(this, path, hash, cached.syntax, cached.errors, cached.outline);
     const text = decodeUtf8(bytes);
     if (text === undefined) return this.skippedRecord(path, hash, { reason: 'not-utf8', message: `${path}: skipped, not valid UTF-8 text` });
-    if (cached) return new FileRecord(this, path, hash, cached.syntax, cached.errors, cached.outline, text);
-    return this.fromText(path, hash, text);
-  }
-
-  /** Parses a file; keeps the body (in the LRU) only when asked to: a bulk open keeps outlines only. */
-  private fromText(path: string, hash: string, text: string, keepBody = false): FileRecord {
     this.parseCount++;
     const parsed = parseText(path, text);
-    const body = keepBody ? parsed.body : undefined;
-    const f = new FileRecord(this, path, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body), text, undefined, body);
-    if (body) this.bodies.touch(path, body);
-    return f;
+    // A bulk open keeps no text and no body: they are loaded again when asked for.
+    return new FileRecord(this, path, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body));
   }
 
   /** Writes the parse cache for the current files (the server calls this on shutdown, for instance). */
@@ -261,12 +313,19 @@ export class WorkspaceIndex {
   /** Re-indexes one file from its current text (an editor buffer). Only that file is parsed. */
   updateFile(path: string, text: string): IndexedFile {
     const abs = resolve(path);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const bytes = Buffer.from(text, 'utf8');
     const hash = hashBytes(bytes);
     let f: FileRecord;
     if (bytes.length > MAX_FILE_BYTES) f = this.skippedRecord(abs, hash, checkBytes(abs, bytes)!);
     else if (text.indexOf('\0') >= 0) f = this.skippedRecord(abs, hash, { reason: 'binary', message: `${abs}: skipped, binary file (contains NUL bytes)` });
-    else f = this.fromText(abs, hash, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, true);
+    else {
+      this.parseCount++;
+      const parsed = parseText(abs, text);
+      const loaded: Loaded = { text, body: parsed.body };
+      f = new FileRecord(this, abs, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body), undefined, loaded, text);
+      this.loadedLru.touch(abs, loaded);
+    }
     if (f.skipped) this.log('warn', f.skipped.message);
     this.put(f);
     return f;
@@ -296,7 +355,7 @@ export class WorkspaceIndex {
     const f = this.byPath.get(abs);
     if (!f) return;
     this.byPath.delete(abs);
-    this.bodies.delete(abs);
+    this.loadedLru.delete(abs);
     const set = this.dirFiles.get(f.moduleDir);
     set?.delete(abs);
     if (set && set.size === 0) this.dirFiles.delete(f.moduleDir);
