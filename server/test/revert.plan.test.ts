@@ -88,6 +88,15 @@ describe('revert plan: value shapes', () => {
     assertPatchRemovesDrift('aws_lambda_function.fn', p);
   });
 
+  it('an attribute partly under ignore_changes is left alone (and said so); the rest is reverted', () => {
+    const p = plan('aws_lambda_function.worker');
+    assert.equal(p.status, 'ready', p.reason);
+    assert.deepEqual(p.patch, [{ op: 'replace', path: '/Runtime', value: 'nodejs20.x' }]);
+    assert.deepEqual(p.skipped.map((x) => x.attribute), ['environment']);
+    assert.match(p.skipped[0].reason, /environment is partly under lifecycle ignore_changes/);
+    assert.deepEqual(p.changes.map((c) => c.path), ['runtime']);
+  });
+
   it('awscc: snake_case attributes and nested keys onto the live names', () => {
     const p = plan('awscc_logs_log_group.audit');
     assert.equal(p.status, 'ready', p.reason);

@@ -330,7 +330,7 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
     assert.equal((await emu.admin.counters()).total, 0);
   });
 
-  it('access denied, a concurrent operation and throttling after retries are clear failures, not exceptions', async () => {
+  it('access denied, a concurrent operation, throttling and 5xx after retries come back as outcomes with reasons, not exceptions', async () => {
     await start({ credential: 1 });
     const p = await plan('aws_cloudwatch_log_group.app');
     const denied = (await apply(p)).outcome;
@@ -363,6 +363,10 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
     assert.equal(throttled.requestToken, undefined);
     assert.match(throttled.error ?? '', /AWS kept throttling the request \(3 attempts\); nothing was changed/);
     assert.equal((await emu.admin.counters()).byOperation.UpdateResource, 3);
+    await emu.admin.setFaults({ errorRate: 1 });
+    const broken = (await apply(r, { scheduler })).outcome;
+    assert.equal(broken.status, 'UNKNOWN');
+    assert.match(broken.error ?? '', /gave up after 3 attempts\)\. The update may or may not have reached AWS: rescan the resource/);
     await emu.admin.setFaults({});
     assert.equal(((await live('aws_iam_role.app')).AssumeRolePolicyDocument as { Statement: Array<{ Principal: { Service: string } }> }).Statement[0].Principal.Service, 'lambda.amazonaws.com');
   });

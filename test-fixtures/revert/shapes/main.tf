@@ -83,3 +83,21 @@ resource "awscc_logs_log_group" "audit" {
     value = "prod"
   }]
 }
+
+# A nested attribute partly under ignore_changes: Driftlog writes whole properties, so it leaves that one alone
+# and reverts the rest.
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+  role          = "arn:aws:iam::111111111111:role/fn"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  environment {
+    variables = {
+      API_URL = "https://api.example.com"
+      VERSION = "1"
+    }
+  }
+  lifecycle {
+    ignore_changes = [environment[0].variables["VERSION"]]
+  }
+}

@@ -131,7 +131,9 @@ function explain(err: unknown, cloudType: string): { error: string; errorCode?: 
       break;
     default:
       if (err.kind === 'throttled') error = `AWS kept throttling the request (${err.attempts} attempts); nothing was changed. Try again in a moment.`;
-      else if (err.kind === 'timeout' || err.kind === 'network' || err.kind === 'server') error = `${err.message}. Try again in a moment.`;
+      else if (err.kind === 'timeout' || err.kind === 'network' || err.kind === 'server') {
+        error = `${err.message}. The update may or may not have reached AWS: rescan the resource before trying again.`;
+      }
       else error = err.message;
   }
   return { error: redactText(error), ...(code ? { errorCode: code } : {}) };
@@ -139,7 +141,9 @@ function explain(err: unknown, cloudType: string): { error: string; errorCode?: 
 
 /**
  * Sends a revert patch with UpdateResource and waits for the request to finish. Never throws: every failure is an
- * outcome with its reason. An empty patch is refused without any call.
+ * outcome with its reason. An empty patch is refused without any call. A 5xx, timeout or broken connection on
+ * UpdateResource after the scheduler's retries is `UNKNOWN` (AWS may have accepted it); re-use `clientToken` to
+ * re-attach to the same request rather than start another.
  */
 export async function applyRevert(
   connection: CloudConnection,
@@ -231,8 +235,10 @@ export async function applyRevert(
         : { status: 'CANCEL_COMPLETE', clientToken, error: 'cancelled before anything was sent; nothing changed.' };
     }
     const e = explain(err, cloudType);
-    progress({ phase: 'done', status: 'FAILED', message: e.error });
-    return { status: 'FAILED', clientToken, ...e };
+    // A 5xx, a timeout or a broken connection may come after AWS accepted the request: its outcome is not known.
+    const unsure = err instanceof CallError && (err.kind === 'server' || err.kind === 'network' || err.kind === 'timeout');
+    progress({ phase: 'done', status: unsure ? 'UNKNOWN' : 'FAILED', message: e.error });
+    return { status: unsure ? 'UNKNOWN' : 'FAILED', clientToken, ...e };
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

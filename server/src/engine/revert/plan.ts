@@ -71,7 +71,10 @@ export interface RevertPlan {
   unknown: NotReverted[];
   /** Drifted attributes left out for another reason (partly ignored, no property to write). */
   skipped: NotReverted[];
-  /** The comparison the plan was made from (for the log entry of the action). */
+  /**
+   * The comparison the plan was made from (for the log entry: `revertEvent`). Not redacted beyond what the
+   * comparison itself redacts: pass it through the log's `redactResult` before showing it anywhere.
+   */
   result: ResourceResult;
 }
 
@@ -514,7 +517,7 @@ export function planRevert(
   // The dialog's rows, redacted.
   for (const d of result.differences) {
     const name = String(parsePath(d.path)[0] ?? d.path);
-    if (!drifted.has(name)) continue;
+    if (!drifted.has(name) || plan.skipped.some((x) => x.attribute === name)) continue;
     const target = targets.find((t) => t.name === name);
     const r = redactDifference(instance.type, d, opts.redaction);
     plan.changes.push({
