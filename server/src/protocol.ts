@@ -154,3 +154,9 @@ export interface IgnoreRuleArgs {
   address: string;
   path: string;
 }
+
+/**
+ * Server -> client: the Ed25519 seed (base64) of this user's Driftlog signing key, kept in VS Code's
+ * SecretStorage (generated there on first use). Answered only in a trusted workspace.
+ */
+export const SigningKeyRequest = new RequestType0<{ seed: string } | null, void>('driftlog/signingKey');

@@ -4,28 +4,47 @@ import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-langua
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { JobScheduler } from './engine/jobs';
 import type { ServerContext } from './lsp/context';
+import { registerAuditLog } from './lsp/handlers/auditLog';
 import { registerDocumentSymbol } from './lsp/handlers/documentSymbol';
 import { registerInitialize } from './lsp/handlers/initialize';
+import { registerScan } from './lsp/handlers/scan';
 import { registerTextDocumentSync } from './lsp/handlers/textDocumentSync';
 import { registerTrust } from './lsp/handlers/trust';
 import { registerWorkspaceChanges } from './lsp/handlers/workspaceChanges';
 import { registerWorkspaceSymbol } from './lsp/handlers/workspaceSymbol';
 import { connectionLogger } from './lsp/logger';
+import { ScanService } from './lsp/scanService';
 import { SettingsCache } from './lsp/settings';
+import { editorSigner } from './lsp/signing';
 import { WorkspaceState } from './lsp/workspaceState';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const log = connectionLogger(connection);
 const jobs = new JobScheduler((key, err) => log.error(`job ${key} failed: ${err instanceof Error ? err.stack : String(err)}`));
+const settings = new SettingsCache(connection, () => ctx.capabilities.configuration);
+const workspace = new WorkspaceState(connection, documents, log, jobs);
+const signer = editorSigner(connection, log);
+const scans = new ScanService({
+  connection,
+  workspace,
+  log,
+  settingsFor: (folder) => settings.get(folder),
+  openFiles: () => documents.all().flatMap((d) => workspace.pathOf(d.uri) ?? []),
+  signer,
+});
+workspace.driftProvider = (file) => scans.diagnosticsFor(file);
+workspace.onIndexed = () => void scans.start();
 
 const ctx: ServerContext = {
   connection,
   documents,
   log,
   jobs,
-  settings: new SettingsCache(connection, () => ctx.capabilities.configuration),
-  workspace: new WorkspaceState(connection, documents, log, jobs),
+  settings,
+  workspace,
+  scans,
+  signer,
   capabilities: { configuration: false, workspaceFolders: false, watchedFiles: false },
 };
 
@@ -35,6 +54,9 @@ registerDocumentSymbol(ctx);
 registerWorkspaceSymbol(ctx);
 registerWorkspaceChanges(ctx);
 registerTrust(ctx);
+registerScan(ctx);
+registerAuditLog(ctx);
 
+connection.onShutdown(() => scans.dispose());
 documents.listen(connection);
 connection.listen();

@@ -3,6 +3,8 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JobScheduler } from '../engine/jobs';
+import type { Signer } from '../engine/log';
+import type { ScanService } from './scanService';
 import type { Logger } from './logger';
 import type { SettingsCache } from './settings';
 import type { WorkspaceState } from './workspaceState';
@@ -14,6 +16,9 @@ export interface ServerContext {
   jobs: JobScheduler;
   settings: SettingsCache;
   workspace: WorkspaceState;
+  scans: ScanService;
+  /** The audit log's signer (the editor's key from SecretStorage), or undefined for the engine's default. */
+  signer: () => Promise<Signer | undefined>;
   /** What the client said it supports, from `initialize`. */
   capabilities: { configuration: boolean; workspaceFolders: boolean; watchedFiles: boolean };
 }

@@ -7,7 +7,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { JobScheduler, Priority } from '../engine/jobs';
-import { fileKind, WorkspaceIndex, type IndexedFile } from '../engine/index';
+import { fileKind, WorkspaceIndex, type IndexedFile, type ModuleIndex } from '../engine/index';
+import { LineIndex } from '../engine/hcl/lineIndex';
 import { IndexStatusNotification } from '../protocol';
 import type { Logger } from './logger';
 import type { Settings } from './settings';
@@ -31,6 +32,10 @@ export class WorkspaceState {
   private readonly withDiagnostics = new Set<string>();
   /** The git repository of each folder, known once trusted (the audit log lives there). */
   readonly repoRoots = new Map<string, string | undefined>();
+  /** Drift diagnostics for a file's current text, published together with its syntax diagnostics. */
+  driftProvider: ((file: IndexedFile) => Diagnostic[]) | undefined;
+  /** Called each time every folder has been walked (first open, settings change). */
+  onIndexed: (() => void) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -127,6 +132,7 @@ export class WorkspaceState {
         `Indexed ${folder.path}: ${stats.files} files (${stats.parsed} parsed, ${stats.cached} from cache, ${stats.skipped} skipped) in ${Math.round(stats.ms)} ms`,
       );
       this.sendStatus('idle');
+      if (this.folders.every((f) => f.ready)) this.onIndexed?.();
     });
   }
 
@@ -172,6 +178,7 @@ export class WorkspaceState {
     for (const f of this.folders) yield* f.index.files();
   }
 
+  /** Syntax diagnostics plus drift diagnostics, both on the file's current text. */
   private publishSyntax(file: IndexedFile, always = false): void {
     const diags: Diagnostic[] = file.errors.map((e) => ({
       range: toRange(file, e.start, e.end),
@@ -180,7 +187,43 @@ export class WorkspaceState {
       code: 'hcl-syntax',
       message: e.message,
     }));
+    if (this.driftProvider) diags.push(...this.driftProvider(file));
     this.publish(file, diags, always);
+  }
+
+  /** After a scan: every file's diagnostics again (those that gain drift and those that lose it). */
+  republishAll(): void {
+    for (const file of this.allFiles()) this.publishSyntax(file);
+  }
+
+  folderUris(): string[] {
+    return this.folders.map((f) => f.uri);
+  }
+
+  modules(): ModuleIndex[] {
+    return this.folders.flatMap((f) => f.index.modules());
+  }
+
+  moduleOf(dir: string): ModuleIndex | undefined {
+    return this.folderOf(dir)?.index.module(dir);
+  }
+
+  fileAt(path: string): IndexedFile | undefined {
+    return this.folderOf(path)?.index.file(path);
+  }
+
+  pathOf(uri: string): string | undefined {
+    return pathOf(uri);
+  }
+
+  offsetAt(file: IndexedFile, pos: { line: number; character: number }): number {
+    return new LineIndex(file.lineStarts).offsetAt(pos);
+  }
+
+  /** The git repository that holds `dir`'s folder, once trusted and found; undefined otherwise. */
+  repoRootFor(dir: string): string | undefined {
+    const f = this.folderOf(dir);
+    return f ? this.repoRoots.get(f.uri) : undefined;
   }
 
   private publish(file: IndexedFile, diagnostics: Diagnostic[], always = false): void {

@@ -25,7 +25,7 @@ import {
   type TextDocumentContentChangeEvent,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, type IndexStatus, type InitializationOptions } from '../../src/protocol';
+import { IndexStatusNotification, ScanStatusNotification, type IndexStatus, type InitializationOptions, type ScanStatus } from '../../src/protocol';
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
@@ -44,6 +44,7 @@ export interface StartOptions {
 export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly statuses: IndexStatus[] = [];
+  readonly scanStatuses: ScanStatus[] = [];
   readonly logs: string[] = [];
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -59,7 +60,8 @@ export class TestClient {
   static async start(options: StartOptions): Promise<TestClient> {
     const proc = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: options.env ?? process.env,
+      // Never let the SDK's credential chain reach for EC2 instance metadata from a test.
+      env: { ...(options.env ?? process.env), AWS_EC2_METADATA_DISABLED: 'true' },
     });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, options);
@@ -74,6 +76,10 @@ export class TestClient {
     });
     conn.onNotification(IndexStatusNotification, (s) => {
       client.statuses.push(s);
+      client.changed();
+    });
+    conn.onNotification(ScanStatusNotification, (s) => {
+      client.scanStatuses.push(s);
       client.changed();
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => {

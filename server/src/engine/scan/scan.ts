@@ -32,7 +32,7 @@ import { getResource, listResources, type ListOutcome, type LiveResource } from 
 import { CloudConnector, type CloudConnection, type ProviderTarget } from '../cloud/connect';
 import { CallError, RequestScheduler, type SchedulerOptions, type SchedulerStats } from '../cloud/scheduler';
 import { VERSION } from '../../version';
-import { RESOURCE_STATUSES, type Range, type ResourceResult, type ResourceStatus, type ScanReport } from './types';
+import { DRIFT_STATUSES, RESOURCE_STATUSES, type Range, type ResourceResult, type ResourceStatus, type ScanReport } from './types';
 
 export const Priority = { open: 2, list: 1, background: 0 } as const;
 
@@ -392,9 +392,4 @@ export function hasDrift(report: ScanReport): boolean {
   return report.resources.some((r) => DRIFT_STATUSES.has(r.status));
 }
 
-/**
- * Statuses that count as drift (exit code 2): the live resource differs (`drifted`), is gone (`missing`), exists
- * with nothing in code or state claiming it (`unmanaged`), or exists without state (`not_in_state`, an import
- * candidate). `unsupported` is not drift (it was not checked), and `error` is never drift.
- */
-export const DRIFT_STATUSES: ReadonlySet<ResourceStatus> = new Set(['drifted', 'missing', 'unmanaged', 'not_in_state']);
+export { DRIFT_STATUSES };

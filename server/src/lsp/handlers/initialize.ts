@@ -25,7 +25,7 @@ export function registerInitialize(ctx: ServerContext): void {
     return {
       serverInfo: { name: 'driftlog', version: VERSION },
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Driftlog' },
         workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

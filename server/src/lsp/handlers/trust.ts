@@ -1,5 +1,5 @@
-// `driftlog/trustGranted`: the user trusted the workspace. From now on the persistent cache is written and
-// (in later features) cloud calls, git and log writes are allowed.
+// `driftlog/trustGranted`: the user trusted the workspace. From now on the persistent cache is written, git runs,
+// and scanning (cloud calls) and log writes start.
 import { TrustGrantedNotification } from '../../protocol';
 import type { ServerContext } from '../context';
 
@@ -8,5 +8,6 @@ export function registerTrust(ctx: ServerContext): void {
     if (ctx.workspace.trusted) return;
     ctx.log.info('Workspace trust granted');
     ctx.workspace.grantTrust();
+    void ctx.scans.start();
   });
 }
