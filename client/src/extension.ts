@@ -1,5 +1,6 @@
 // Extension entry (the client): starts the Driftlog language server over IPC and connects VS Code to it.
 // Domain logic lives in the server; this file wires VS Code's UI (output channel, trust, commands) to it.
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -10,6 +11,7 @@ import {
   InitializationOptions,
   ReportRequest,
   ScanStatusNotification,
+  SigningKeyRequest,
   TrustGrantedNotification,
 } from '../../server/src/protocol';
 import { registerCommands } from './commands';
@@ -17,6 +19,7 @@ import { ReportView } from './reportView';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
+const SIGNING_KEY_SECRET = 'driftlog.signingKey.ed25519';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
@@ -63,6 +66,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (s.state === 'idle') void report.refresh();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TrustGrantedNotification)),
+    // The audit log's signing key lives in SecretStorage, never in the repository; made on first use.
+    c.onRequest(SigningKeyRequest, async () => {
+      if (!vscode.workspace.isTrusted) return null;
+      let seed = await context.secrets.get(SIGNING_KEY_SECRET);
+      if (!seed) {
+        seed = randomBytes(32).toString('base64');
+        await context.secrets.store(SIGNING_KEY_SECRET, seed);
+        output.info('Created a Driftlog signing key in the secret storage; its public key goes into .driftlog/allowed_signers');
+      }
+      return { seed };
+    }),
   );
   registerCommands(context, c, output, report);
   void vscode.commands.executeCommand('setContext', 'driftlog.active', true);
