@@ -425,9 +425,16 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
     }
     parentsToCheck.push({ batch: b, parents: h.parents });
   });
+  // Where a missing batch was: from git history or the last verify when known.
+  const knownPath = (hash: string): string => {
+    const suffix = `/${hash}.jsonl`;
+    for (const rel of git?.addedIn.keys() ?? []) if (rel.endsWith(suffix)) return rel;
+    for (const rel of Object.keys(state?.files ?? {})) if (rel.endsWith(suffix)) return rel;
+    return `${log.relDir}/batches/*/${hash}.jsonl`;
+  };
   for (const { batch, parents } of parentsToCheck) {
     for (const p of parents) {
-      if (!present.has(p)) add({ kind: 'deleted', path: `${log.relDir}/batches/…/${p}.jsonl`, message: `parent of ${batch.rel} is missing` });
+      if (!present.has(p)) add({ kind: 'deleted', path: knownPath(p), message: `parent of ${batch.rel} is missing` });
     }
   }
   if (incremental) {
@@ -456,7 +463,7 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
       continue;
     }
     for (const leaf of cp.leaves) {
-      if (!present.has(leaf)) add({ kind: 'deleted', path: `${log.relDir}/batches/…/${leaf}.jsonl`, message: `covered by ${cp.rel} but missing` });
+      if (!present.has(leaf)) add({ kind: 'deleted', path: knownPath(leaf), message: `covered by ${cp.rel} but missing` });
     }
     good.push({ size: cp.body.size, root: cp.body.root, leaves: cp.leaves, rel: cp.rel });
   }
