@@ -1,0 +1,2 @@
+# Team that owns the stack.
+team = "platform"
