@@ -272,7 +272,7 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
   });
 
   it('a FAILED request is surfaced with its reason', async () => {
-    await start();
+    await start({ mutationDelayMs: 2_000 }); // room for the out-of-band delete while the request runs
     const p = await plan('aws_cloudwatch_log_group.app');
     assert.deepEqual(p.patch, [{ op: 'replace', path: '/RetentionInDays', value: 30 }]);
     let deleted: Promise<void> | undefined;
@@ -340,7 +340,7 @@ describe('revert live resource to code (emulator over HTTP, real SDK)', function
     connector.destroy();
     await emu.stop();
 
-    await start();
+    await start({ mutationDelayMs: 2_000 }); // room for the second request while the first runs
     const q = await plan('aws_cloudwatch_log_group.app');
     let second: Promise<RevertOutcome> | undefined;
     const first = await apply(q, {
