@@ -202,7 +202,7 @@ describe('edit: accept live value into code', () => {
 
   it('rewrites a whole list of blocks (security group rules), the lifecycle block untouched', () => {
     const ws = workspace();
-    const live = [
+    const live: JsonValue[] = [
       { protocol: 'tcp', from_port: 443, to_port: 443, cidr_blocks: ['0.0.0.0/0', '10.1.0.0/16'], description: 'https' },
       { protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['10.0.0.0/8'] },
       { protocol: 'tcp', from_port: 22, to_port: 22, security_groups: ['sg-0abc'] },
