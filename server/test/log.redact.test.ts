@@ -126,7 +126,11 @@ describe('log: redaction', function () {
     const b = redactResult(r, k2).differences[0];
     assert.deepEqual(a.expected, a.actual);
     assert.notDeepEqual(a.actual, b.actual);
-    assert.equal(redactResult(r).differences[0].actual !== undefined, true);
+    assert.deepEqual(redactResult(r).differences[0].actual, { redacted: true }, 'no key: the bare mark');
+    const placeholder = result('aws_db_instance.db', 'drifted', {
+      differences: [{ path: 'master_password', expected: '(sensitive)', actual: '(sensitive)', kind: 'changed', source: 'state', sensitive: true }],
+    });
+    assert.deepEqual(redactResult(placeholder, k1).differences[0].actual, { redacted: true }, 'no HMAC of the comparison placeholder');
   });
 
   it('knows secret-bearing attributes and secret-looking values, without flagging ordinary ones', () => {

@@ -11,6 +11,7 @@ import type { Difference, JsonValue, ResourceResult } from '../scan/types';
 import { canonicalize } from './canonical';
 
 export const HMAC_KEY_ENV = 'DRIFTLOG_HMAC_KEY';
+const SENSITIVE_PLACEHOLDER = '(sensitive)';
 
 export interface RedactionOptions {
   /** HMAC-SHA256 key; see `hmacKeyFrom`. Absent: marks carry no HMAC. */
@@ -135,8 +136,14 @@ export function scrubValue(value: JsonValue | undefined, opts: RedactionOptions 
 /** A difference safe to record or show: expected/actual replaced by marks where the rules above say so. */
 export function redactDifference(type: string, diff: Difference, opts: RedactionOptions = {}): Difference {
   if (diff.sensitive || isSecretAttribute(type, diff.path)) {
+    // The comparison already replaces sensitive values by "(sensitive)" (compare.ts REDACTED): an HMAC of that
+    // placeholder would make all such values look equal, so they get the bare mark.
     const mark = (v: JsonValue | undefined): JsonValue | undefined =>
-      v === undefined || isRedactionMark(v) ? v : (redactionMark(v, opts) as unknown as JsonValue);
+      v === undefined || isRedactionMark(v)
+        ? v
+        : v === SENSITIVE_PLACEHOLDER
+          ? ({ redacted: true } as unknown as JsonValue)
+          : (redactionMark(v, opts) as unknown as JsonValue);
     return { ...diff, expected: mark(diff.expected), actual: mark(diff.actual), sensitive: true };
   }
   const expected = scrubValue(diff.expected, opts);
