@@ -5,12 +5,7 @@
 // drift; an `error` resource makes the exit code 1 when no drift was found (the scan could not say "in sync").
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CredentialsError } from '../engine/cloud/connect';
-import { StateError } from '../engine/compare/api';
-import { recordScan } from '../engine/log/record';
-import { formatJson, formatSarif, formatText, sourceRoot } from '../engine/scan/format';
-import { DRIFT_STATUSES, ScanCancelled, scan, type ScanOutcome } from '../engine/scan/scan';
-import { loadWorkspace } from '../engine/scan/workspace';
+import { DRIFT_STATUSES, type ScanReport } from '../engine/scan/types';
 
 const HELP = `Usage: driftlog scan [DIR] [options]
 
@@ -131,8 +126,8 @@ export function parseArgs(argv: string[]): ScanArgs {
 /**
  * The exit code for a finished scan: 2 when drift is found, else 1 when a resource could not be checked, else 0.
  */
-export function exitCodeFor(outcome: ScanOutcome): number {
-  const { resources } = outcome.report;
+export function exitCodeFor(report: ScanReport): number {
+  const { resources } = report;
   if (resources.some((r) => DRIFT_STATUSES.has(r.status))) return 2;
   if (resources.some((r) => r.status === 'error')) return 1;
   return 0;
@@ -157,6 +152,16 @@ export async function main(argv: string[]): Promise<number> {
   // The SDK's notice that its 2027 releases will need Node 22 says nothing about this scan: keep stderr clean.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dir = resolve(args.dir);
+  // The engine (AWS SDK, parser, log) is loaded only now: `--help` and argument errors answer at once.
+  const [{ CredentialsError }, { StateError }, { recordScan }, { formatJson, formatSarif, formatText, sourceRoot }, { ScanCancelled, scan }, { loadWorkspace }] =
+    await Promise.all([
+      import('../engine/cloud/connect'),
+      import('../engine/compare/api'),
+      import('../engine/log/record'),
+      import('../engine/scan/format'),
+      import('../engine/scan/scan'),
+      import('../engine/scan/workspace'),
+    ]);
   const ctrl = new AbortController();
   const onSigint = () => ctrl.abort();
   process.once('SIGINT', onSigint);
@@ -213,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
       const s = outcome.stats;
       process.stderr.write(`${s.calls} API call${s.calls === 1 ? '' : 's'} (${s.retries} retried, ${s.throttled} throttled)\n`);
     }
-    return exitCodeFor(outcome);
+    return exitCodeFor(outcome.report);
   } catch (err) {
     if (tty && lastProgress) process.stderr.write('\r\x1b[2K');
     if (err instanceof CredentialsError || err instanceof StateError || err instanceof ScanCancelled) {

@@ -65,18 +65,20 @@ export function formatText(report: ScanReport, opts: TextOptions = {}): string {
   for (const r of report.resources) {
     if (r.status === 'in_sync' && opts.showInSync === false) continue;
     const where = r.file ? `${relPath(r.file, opts.baseDir)}:${(r.range?.start.line ?? 0) + 1}` : '';
-    const id = r.identifier ? `${r.identifier}${r.region ? ` (${r.region})` : ''}` : '';
+    const id = r.identifier ?? '';
     let detail = '';
     if (r.status === 'drifted') detail = `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}`;
     else if (r.status === 'error' || r.status === 'unsupported') detail = r.error ?? '';
     else if (r.status === 'missing') detail = 'gone from AWS';
     else if (r.status === 'unmanaged') detail = `${r.cloudType}: in AWS, not in code or state`;
     else if (r.status === 'not_in_state') detail = 'in code, not in state' + (r.differences.length ? `; ${r.differences.length} difference(s)` : '');
-    rows.push([STATUS_LABEL[r.status], r.status === 'unmanaged' ? r.type : r.address, id, where, detail]);
+    rows.push([STATUS_LABEL[r.status], r.status === 'unmanaged' ? r.type : r.address, id, r.region ?? '', where, detail]);
     if (r.differences.length) details.set(rows.length - 1, r.differences.map(describeDifference));
   }
-  const header = ['STATUS', 'RESOURCE', 'IDENTIFIER', 'FILE', 'DETAIL'];
-  const widths = header.map((h, i) => Math.min(i === 4 ? Infinity : 48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const header = ['STATUS', 'RESOURCE', 'IDENTIFIER', 'REGION', 'FILE', 'DETAIL'];
+  // Long cells are cut (with …) so that the table stays a table; the detail column is never cut.
+  const caps = [16, 60, 64, 16, 40, Infinity];
+  const widths = header.map((h, i) => Math.min(caps[i], Math.max(h.length, ...rows.map((r) => r[i].length))));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i])))

@@ -21,6 +21,14 @@ export const RESOURCE_STATUSES: readonly ResourceStatus[] = [
   'error',
 ];
 
+/**
+ * Statuses that count as drift (`driftlog scan` exits 2): the live resource differs (`drifted`), is gone
+ * (`missing`), exists with nothing in code or state claiming it (`unmanaged`), or exists without state
+ * (`not_in_state`: `terraform plan` would want to create or import it). `unsupported` was not checked and `error`
+ * could not be: neither is ever drift.
+ */
+export const DRIFT_STATUSES: ReadonlySet<ResourceStatus> = new Set<ResourceStatus>(['drifted', 'missing', 'unmanaged', 'not_in_state']);
+
 /** 0-based line and UTF-16 character, as in LSP. */
 export interface Position {
   line: number;
