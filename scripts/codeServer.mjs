@@ -40,10 +40,30 @@ function paths() {
   };
 }
 
-/** PATH with Node 24 first, so code-server and everything it spawns run on it. */
+/**
+ * The environment without what an enclosing `npm run` adds (npm_config_*, npm_package_*, NODE, INIT_CWD, the
+ * project's node_modules/.bin on PATH): npm reads npm_config_* as its own configuration, so a nested
+ * `npm install` would otherwise report the outer Node (code-server's install script rejects Node 20 from
+ * npm_config_user_agent) and code-server would find the project's tools first.
+ */
+function cleanEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') continue;
+    env[k] = v;
+  }
+  env.PATH = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir && !/[\\/]node_modules[\\/]\.bin$/.test(dir) && !/[\\/]node-gyp-bin$/.test(dir))
+    .join(delimiter);
+  return env;
+}
+
+/** Clean environment with Node 24 first on PATH, so code-server and everything it spawns run on it. */
 function envWithNode24(extra = {}) {
   const { nodeBin } = paths();
-  return { ...process.env, ...extra, PATH: `${dirname(nodeBin)}${delimiter}${process.env.PATH ?? ''}` };
+  const env = cleanEnv();
+  return { ...env, ...extra, PATH: `${dirname(nodeBin)}${delimiter}${env.PATH}` };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -174,7 +194,7 @@ async function install(p) {
 
   if (!existsSync(p.nodeMarker) || !nodeVersion(p.nodeBin)?.startsWith('v24.')) {
     say(`installing ${NODE_PACKAGE} into ${p.nodeDir} (log: ${logFile})`);
-    const ms = await npmInstallClean(p.nodeDir, NODE_PACKAGE, { env: process.env, logFile, what: `npm install ${NODE_PACKAGE}` });
+    const ms = await npmInstallClean(p.nodeDir, NODE_PACKAGE, { env: cleanEnv(), logFile, what: `npm install ${NODE_PACKAGE}` });
     const v = nodeVersion(p.nodeBin);
     if (!v?.startsWith('v24.')) throw new Error(`${NODE_PACKAGE} installed but ${p.nodeBin} printed ${v ?? 'nothing'}`);
     writeFileSync(p.nodeMarker, `${v}\n`);

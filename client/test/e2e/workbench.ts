@@ -35,7 +35,9 @@ export async function openWorkbench(): Promise<Page> {
   browser = await chromium.launch({ executablePath: env('DRIFTLOG_E2E_CHROMIUM'), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
-  await page.goto(env('DRIFTLOG_E2E_URL'));
+  // Generous: on a busy 2-core machine the first load of a fresh code-server takes a while.
+  page.setDefaultTimeout(60_000);
+  await page.goto(env('DRIFTLOG_E2E_URL'), { waitUntil: 'domcontentloaded', timeout: WORKBENCH_TIMEOUT });
   await page.locator('.monaco-workbench').waitFor({ timeout: WORKBENCH_TIMEOUT });
   // The explorer shows the workspace's files once the remote file system answers.
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WORKBENCH_TIMEOUT });
