@@ -192,6 +192,9 @@ describe('history: hover Markdown', () => {
     const none = rendered(hoverMarkdown({ address: 'a.b', now, cloud: { kind: 'none', message: NO_EVENTS }, code: { kind: 'unavailable', message: 'Git: not a git repository (/tmp/x)' } }));
     assert.ok(none.includes('**Cloud** CloudTrail: no events in the last 90 days'), none);
     assert.ok(none.includes('**Code** Git: not a git repository (/tmp/x)'), none);
+    const leaky: CodeChange = { kind: 'found', commit: { ...(commit as { commit: NonNullable<Extract<CodeChange, { kind: 'found' }>['commit']> }).commit, subject: `Rotate ${AWS_KEY}` }, uncommittedLines: 0, lines: 7 };
+    const subject = hoverMarkdown({ address: 'a.b', now, code: leaky });
+    assert.ok(!subject.includes(AWS_KEY) && rendered(subject).includes('Rotate (redacted)'), subject);
     const partly = rendered(hoverMarkdown({ address: 'a.b', now, code: { ...commit, uncommittedLines: 2 } as CodeChange }));
     assert.ok(partly.includes('**Code** not committed yet (2 of 7 lines); last commit `aaaaaaa` Alice'), partly);
     const err: ResourceResult = { ...drifted(), status: 'error', differences: [], error: `AccessDeniedException: key ${AWS_KEY} may not GetResource` };

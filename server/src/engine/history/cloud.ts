@@ -230,7 +230,9 @@ export class CloudHistory {
     const region = lookupRegion(ref, target);
     const names = candidateNames(ref, this.maxNames);
     if (names.length === 0) return unavailable('the resource has no identifier to look up');
-    const bucket = `${target.bucket.slice(0, target.bucket.lastIndexOf('|'))}|${region}`;
+    // The token bucket is the account's (or credentials') in the region looked up: `<who>|<region>`.
+    const bar = target.bucket.lastIndexOf('|');
+    const bucket = `${bar >= 0 ? target.bucket.slice(0, bar) : target.bucket}|${region}`;
     const key = JSON.stringify([bucket, this.credentialsId(target), ref.cloudType ?? '', names]);
     let entry = this.cache.get(key);
     if (entry && entry.expires !== undefined && entry.expires <= this.now()) {

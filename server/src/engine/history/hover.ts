@@ -87,7 +87,7 @@ export function relativeTime(then: Date, now: Date): string {
   ];
   for (const [size, name] of units) {
     if (a >= size) {
-      const n = Math.round(a / size);
+      const n = Math.floor(a / size);
       const t = `${n} ${name}${n === 1 ? '' : 's'}`;
       return future ? `in ${t}` : `${t} ago`;
     }
@@ -125,7 +125,7 @@ function codeLine(c: CodeChange, now: Date): string {
   if (c.commit) {
     const m = c.commit;
     parts.push(
-      `${codeSpan(m.shortHash)} ${escapeMarkdown(m.authorName)}${m.authorEmail ? ` \\<${escapeMarkdown(m.authorEmail)}\\>` : ''}, ${day(m.authorTime)} (${relativeTime(m.authorTime, now)}): ${escapeMarkdown(truncate(m.subject, 100))}`,
+      `${codeSpan(m.shortHash)} ${escapeMarkdown(m.authorName)}${m.authorEmail ? ` \\<${escapeMarkdown(m.authorEmail)}\\>` : ''}, ${day(m.authorTime)} (${relativeTime(m.authorTime, now)}): ${escapeMarkdown(truncate(redactText(m.subject), 100))}`,
     );
   }
   if (c.uncommittedLines > 0) {
@@ -168,7 +168,7 @@ export function hoverMarkdown(input: HoverInput): string {
     const mine = diffs.filter((d) => d.path === attr || d.path.startsWith(`${attr}.`) || d.path.startsWith(`${attr}[`));
     const head = [`**${codeSpan(address)}** ${codeSpan(attr)}`];
     if (mine.length === 0) {
-      head.push(r ? (r.status === 'drifted' || r.status === 'in_sync' ? '· in sync' : `· ${escapeMarkdown(STATUS_TEXT[r.status])}`) : '· not checked yet');
+      if (r) head.push(r.status === 'drifted' || r.status === 'in_sync' ? '· in sync' : `· ${escapeMarkdown(STATUS_TEXT[r.status])}`);
       blocks.push(head.join(' '));
     } else if (mine.length === 1 && mine[0]!.path === attr) {
       const d = mine[0]!;
