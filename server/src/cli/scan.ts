@@ -16,7 +16,8 @@ Options:
   --format text|json|sarif  Output format (default text). json is exactly the ScanReport; sarif is SARIF 2.1.0
                             for GitHub code scanning.
   --output FILE             Write the report to FILE instead of stdout.
-  --endpoint URL            Cloud Control endpoint (else AWS_ENDPOINT_URL_CLOUDCONTROL, AWS_ENDPOINT_URL).
+  --endpoint URL            Cloud Control endpoint (else the provider block's endpoints { cloudcontrol = ... },
+                            else AWS_ENDPOINT_URL_CLOUDCONTROL / AWS_ENDPOINT_URL, read by the AWS SDK).
   --profile P               AWS profile for provider blocks that name none (else AWS_PROFILE, the default chain).
   --region R                Region for provider blocks that name none (else AWS_REGION, AWS_DEFAULT_REGION).
   --state PATH              Terraform state file (v4, or \`terraform show -json\` output) instead of the backend's.
