@@ -217,10 +217,12 @@ describe('WorkspaceIndex', () => {
   it('reports skipped files through the log and keeps indexing the others', async () => {
     writeFileSync(join(ws, 'binary.tf'), Buffer.from([0x00, 0x01, 0x02]));
     writeFileSync(join(ws, 'latin1.tf'), Buffer.from([0x61, 0x3d, 0x22, 0xe9, 0x22, 0x0a]));
+    writeFileSync(join(ws, 'huge.tf'), Buffer.alloc(6 * 1024 * 1024, 0x20));
     const logs: string[] = [];
     const idx = new WorkspaceIndex({ log: (_l, m) => logs.push(m) });
     const stats = await idx.open([ws]);
-    assert.equal(stats.skipped, 2);
+    assert.equal(stats.skipped, 3);
+    assert.ok(logs.some((m) => m.includes('huge.tf: skipped, 6.0 MB is over the 5 MB limit')), logs.join('\n'));
     assert.ok(logs.some((m) => m.includes('binary.tf: skipped, binary file')));
     assert.ok(logs.some((m) => m.includes('latin1.tf: skipped, not valid UTF-8')));
     assert.equal(idx.module(ws)!.resources.length, 4);

@@ -6,7 +6,7 @@
 // blocks) for good, and its `body` is materialised on first use and then held weakly: the most recently used
 // bodies (and modules) stay in small LRU lists, the rest can be collected and are re-materialised when asked
 // for again. Opening a workspace, syntax errors and symbols never need a body.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Body, SyntaxError } from '../hcl/ast';
 import { computeLineStarts } from '../hcl/lineIndex';
@@ -14,7 +14,7 @@ import type { FileSkip, IndexedFile, ModuleIndex, ResourceInfo } from './model';
 import { checkBytes, decodeUtf8, hashBytes, isUtf8Bytes, MAX_FILE_BYTES, parseText } from './indexFile';
 import { buildModuleIndex } from './module';
 import { walk } from './walk';
-import { ParseCache, packPath, type CacheEntry } from './cache';
+import { decodeErrors, decodeOutlineJson, ParseCache, packPath, type CacheEntry } from './cache';
 import { decodeOutline, encodeOutline, type OutlineBlock, type OutlineData } from './outline';
 
 export interface WorkspaceIndexOptions {
@@ -68,6 +68,37 @@ class Lru<K, V> {
   }
 }
 
+/**
+ * Reads files into one reused buffer (a bulk open would otherwise allocate 40 MB of short-lived buffers, whose
+ * external memory drives the garbage collector). Files over the size limit are read no further than the limit.
+ */
+class SharedReader {
+  private buf = Buffer.allocUnsafe(1 << 20);
+
+  /** The file's bytes (valid until the next call) and its size; past MAX_FILE_BYTES the bytes are cut short. */
+  read(path: string): { bytes: Buffer; size: number } {
+    const fd = openSync(path, 'r');
+    try {
+      let n = 0;
+      for (;;) {
+        if (n === this.buf.length) {
+          if (n > MAX_FILE_BYTES) break;
+          const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+          this.buf.copy(bigger, 0, 0, n);
+          this.buf = bigger;
+        }
+        const r = readSync(fd, this.buf, n, this.buf.length - n, null);
+        if (r === 0) break;
+        n += r;
+      }
+      const size = n > MAX_FILE_BYTES ? fstatSync(fd).size : n;
+      return { bytes: this.buf.subarray(0, Math.min(n, MAX_FILE_BYTES + 1)), size };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
 /** A file's text and (once materialised) its body, held together while in use. */
 interface Loaded {
   text: string;
@@ -89,8 +120,8 @@ export class FileRecord implements IndexedFile {
     readonly path: string,
     public hash: string,
     public syntax: 'native' | 'json',
-    public errors: SyntaxError[],
-    public outlineData: OutlineData,
+    private errs: SyntaxError[] | string,
+    private outl: OutlineData | string,
     readonly skipped?: FileSkip,
     loaded?: Loaded,
     /** The text of an editor buffer, which is not on disk: kept for the record's life. */
@@ -116,9 +147,15 @@ export class FileRecord implements IndexedFile {
   replaceWith(hash: string, syntax: 'native' | 'json', errors: SyntaxError[], outline: OutlineData): void {
     this.hash = hash;
     this.syntax = syntax;
-    this.errors = errors;
-    this.outlineData = outline;
+    this.errs = errors;
+    this.outl = outline;
     this.starts = undefined;
+  }
+
+  /** Syntax errors (decoded from the cache on first use). */
+  get errors(): SyntaxError[] {
+    if (typeof this.errs === 'string') this.errs = decodeErrors(this.errs);
+    return this.errs;
   }
 
   /** The file's text (empty for skipped files). */
@@ -139,11 +176,12 @@ export class FileRecord implements IndexedFile {
 
   /** Top-level blocks without bodies. */
   outline(): OutlineBlock[] {
-    return decodeOutline(this.outlineData);
+    if (typeof this.outl === 'string') this.outl = decodeOutlineJson(this.outl);
+    return decodeOutline(this.outl);
   }
 
   cacheEntry(): CacheEntry {
-    return { syntax: this.syntax, errors: this.errors, outline: this.outlineData };
+    return { syntax: this.syntax, errors: this.errs, outline: this.outl };
   }
 }
 
@@ -222,17 +260,24 @@ export class WorkspaceIndex {
       if (this.cache.loadProblem) this.log('warn', this.cache.loadProblem);
     }
     const stats: OpenStats = { files: 0, parsed: 0, cached: 0, skipped: 0, bytes: 0, ms: 0 };
+    const reader = new SharedReader();
     let sinceYield = 0;
     for (const p of paths) {
       let bytes: Buffer | undefined;
       let f: FileRecord;
+      let size = 0;
       try {
-        bytes = readFileSync(p);
+        ({ bytes, size } = reader.read(p));
       } catch (err) {
         const code = err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err);
         f = this.skippedRecord(p, '', { reason: 'unreadable', message: `${p}: skipped, cannot read the file (${code})` });
       }
-      if (bytes !== undefined) {
+      if (bytes !== undefined && size > MAX_FILE_BYTES) {
+        f = this.skippedRecord(p, '', {
+          reason: 'too-large',
+          message: `${p}: skipped, ${(size / 1048576).toFixed(1)} MB is over the 5 MB limit for Terraform files`,
+        });
+      } else if (bytes !== undefined) {
         stats.bytes += bytes.length;
         const hash = hashBytes(bytes);
         const cached = this.cache?.get(hash);
