@@ -227,6 +227,7 @@ export class CloudHistory {
    * `unavailable` answer. `signal` abandons the wait (the lookup stops when nobody waits for it any more).
    */
   async lastCloudChange(target: CloudTrailTarget, ref: CloudResourceRef, options: { signal?: AbortSignal; priority?: number } = {}): Promise<CloudChange> {
+    if (options.signal?.aborted) return unavailable('cancelled');
     const region = lookupRegion(ref, target);
     const names = candidateNames(ref, this.maxNames);
     if (names.length === 0) return unavailable('the resource has no identifier to look up');
@@ -251,6 +252,7 @@ export class CloudHistory {
       });
       this.cache.set(key, created);
       entry = created;
+      if (this.cache.size > 2_000) this.sweep();
     }
     return this.wait(entry, options.signal);
   }
@@ -284,6 +286,12 @@ export class CloudHistory {
         resolve(answer);
       });
     });
+  }
+
+  /** Drop expired answers (a long session hovers over many resources). */
+  private sweep(): void {
+    const now = this.now();
+    for (const [k, e] of this.cache) if (e.expires !== undefined && e.expires <= now) this.cache.delete(k);
   }
 
   /** Forget cached answers: of one resource (by identifier), or all. Call after a revert or a rescan. */
