@@ -149,7 +149,9 @@ function providerDefaultTags(instance: ResourceInstance): Record<string, string>
 // Ranges
 
 /** Line starts read from disk, keyed by path and invalidated when the file's mtime or size changes. */
-const lineCache = new Map<string, { stamp: string; lines: number[] | undefined }>();
+const lineCache = new Map<string, { stamp: string; lines: number[] | undefined; checked: number }>();
+/** A file's stamp is checked at most this often (a scan asks for the same file once per resource). */
+const RECHECK_MS = 1000;
 
 function lineStartsOf(file: string, ctx: ExpectedContext): number[] | undefined {
   const given = ctx.lineStarts?.(file);
@@ -158,6 +160,9 @@ function lineStartsOf(file: string, ctx: ExpectedContext): number[] | undefined 
 }
 
 export function lineStartsFromDisk(file: string): number[] | undefined {
+  const now = Date.now();
+  const recent = lineCache.get(file);
+  if (recent && now - recent.checked < RECHECK_MS) return recent.lines;
   let stamp: string;
   try {
     const st = statSync(file);
@@ -166,7 +171,10 @@ export function lineStartsFromDisk(file: string): number[] | undefined {
     return undefined;
   }
   const hit = lineCache.get(file);
-  if (hit && hit.stamp === stamp) return hit.lines;
+  if (hit && hit.stamp === stamp) {
+    hit.checked = now;
+    return hit.lines;
+  }
   let v: number[] | undefined;
   try {
     const text = readFileSync(file, 'utf8');
@@ -176,7 +184,7 @@ export function lineStartsFromDisk(file: string): number[] | undefined {
     v = undefined;
   }
   if (lineCache.size > 500) lineCache.clear();
-  lineCache.set(file, { stamp, lines: v });
+  lineCache.set(file, { stamp, lines: v, checked: now });
   return v;
 }
 

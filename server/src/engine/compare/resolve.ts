@@ -339,7 +339,7 @@ function build(
   };
   // Region: the provider block's, else the state object's own (region attribute or ARN).
   const provScope = provider && rootScope && path.resolve(provider.moduleDir) === path.resolve(rootScope.module.dir) ? rootScope : inst?.scope;
-  const regionVal = provider?.region && provScope ? evaluate(provider.region, contextFor(provScope)) : UNKNOWN;
+  const regionVal = provider?.region && provScope ? providerRegion(provider, provScope) : UNKNOWN;
   // AWS provider 6+: a resource may set its own `region`.
   const ownRegionAttr = r && type.startsWith('aws_') ? r.block.body.attributes.find((a) => a.name === 'region') : undefined;
   const ownRegion = ownRegionAttr && inst ? evaluate(ownRegionAttr.expr, contextFor(inst.scope, each, count)) : UNKNOWN;
@@ -382,6 +382,15 @@ function build(
       : `${address} is in the configuration but not in the state`;
   }
   return instance;
+}
+
+/** A provider block's region, evaluated once per module scope. */
+const regionCache = new WeakMap<ModuleScope, Map<ProviderInfo, Val>>();
+function providerRegion(provider: ProviderInfo, scope: ModuleScope): Val {
+  let m = regionCache.get(scope);
+  if (!m) regionCache.set(scope, (m = new Map()));
+  if (!m.has(provider)) m.set(provider, evaluate(provider.region!, contextFor(scope)));
+  return m.get(provider)!;
 }
 
 function fromStateOnly(s: StateInstance, opts: ResolveOptions, rootProviders = new Map<string, ProviderInfo>(), rootScope?: ModuleScope): ResourceInstance {

@@ -65,6 +65,7 @@ function resourceValue(scope: ModuleScope, type: string, name: string): Val {
 
 /** True when the expression refers to a sensitive variable of the scope (its value must be redacted). */
 export function refersToSensitive(expr: Expr, scope: ModuleScope): boolean {
+  if (scope.sensitiveVariables.size === 0) return false;
   let found = false;
   const visit = (v: unknown): void => {
     if (found || v === null || typeof v !== 'object') return;
