@@ -2,7 +2,7 @@
 // (resources, providers, backend, variables, locals, tfvars, module calls), the persistent parse cache and
 // incremental updates.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { literalValue } from '../src/engine/hcl/values';
@@ -51,6 +51,13 @@ describe('walk', () => {
       'terraform.tfvars',
       'variables.tf',
     ]);
+  });
+
+  it('follows a symbolic link to a directory once and never loops', () => {
+    symlinkSync(ws, join(ws, 'modules', 'loop'));
+    const rel = walk([ws]).map((p) => relative(ws, p));
+    assert.ok(rel.includes('main.tf'));
+    assert.ok(rel.length < 40, `the walk looped: ${rel.length} files`);
   });
 
   it('applies exclude globs to directories and files', () => {

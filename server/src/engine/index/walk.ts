@@ -13,9 +13,9 @@ export interface WalkOptions {
 }
 
 /** An exclusion test for paths relative to a root, with `/` separators. */
-export function excludeMatcher(globs: readonly string[] | undefined): (rel: string, isDir: boolean) => boolean {
+export function excludeMatcher(globs: readonly string[] | undefined): ((rel: string, isDir: boolean) => boolean) | undefined {
   const patterns = (globs ?? []).map((g) => g.trim()).filter((g) => g.length > 0);
-  if (patterns.length === 0) return () => false;
+  if (patterns.length === 0) return undefined;
   const m = picomatch(patterns, { dot: true });
   return (rel, isDir) => m(rel) || (isDir && (m(rel + '/') || m(rel + '/x')));
 }
@@ -31,15 +31,18 @@ export function walk(roots: readonly string[], options: WalkOptions = {}): strin
   const out: string[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
-    const visit = (dir: string): void => {
-      let real: string;
-      try {
-        real = realpathSync(dir);
-      } catch {
-        return;
+    // Loops need a symbolic link: only the root and linked directories are resolved to their real path.
+    const visit = (dir: string, linked: boolean): void => {
+      if (linked) {
+        let real: string;
+        try {
+          real = realpathSync(dir);
+        } catch {
+          return;
+        }
+        if (seen.has(real)) return;
+        seen.add(real);
       }
-      if (seen.has(real)) return;
-      seen.add(real);
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -50,7 +53,8 @@ export function walk(roots: readonly string[], options: WalkOptions = {}): strin
         const full = join(dir, e.name);
         let isDir = e.isDirectory();
         let isFile = e.isFile();
-        if (e.isSymbolicLink()) {
+        const link = e.isSymbolicLink();
+        if (link) {
           try {
             const st = statSync(full);
             isDir = st.isDirectory();
@@ -61,15 +65,15 @@ export function walk(roots: readonly string[], options: WalkOptions = {}): strin
         }
         if (isDir) {
           if (ALWAYS_SKIPPED_DIRS.has(e.name)) continue;
-          if (excluded(toPosix(relative(root, full)), true)) continue;
-          visit(full);
+          if (excluded && excluded(toPosix(relative(root, full)), true)) continue;
+          visit(full, link);
         } else if (isFile && fileKind(e.name) !== undefined) {
-          if (excluded(toPosix(relative(root, full)), false)) continue;
+          if (excluded && excluded(toPosix(relative(root, full)), false)) continue;
           out.push(full);
         }
       }
     };
-    visit(root);
+    visit(root, true);
   }
   return [...new Set(out)].sort();
 }
