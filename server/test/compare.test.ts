@@ -141,6 +141,14 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
     assert.equal(r.range!.start.line, 139);
   });
 
+  it('ranges come from the caller\'s line starts when given (an open editor\'s text), else from the file on disk', () => {
+    const inst = scan.instances.find((i) => i.address === 'aws_s3_bucket.new')!;
+    const oneLine = baseResult(inst, 'not_in_state', undefined, () => [0]);
+    assert.equal(oneLine.range!.start.line, 0);
+    assert.equal(oneLine.range!.start.character, inst.resource!.block.header.start);
+    assert.equal(baseResult(inst, 'not_in_state').range!.start.line, 139);
+  });
+
   it('differences: Terraform paths, expected, actual, kind, source and the attribute range', () => {
     const pab = res('aws_s3_bucket_public_access_block.logs');
     assert.deepEqual(

@@ -222,11 +222,15 @@ export function compareResource(
   expected: ExpectedValues,
   liveProperties: Record<string, unknown>,
   schema?: TypeSchemaFacts,
+  lineStarts?: (file: string) => number[] | undefined,
 ): ResourceResult {
-  return compareResourceImpl(instance, expected, liveProperties, schema);
+  return compareResourceImpl(instance, expected, liveProperties, schema, lineStarts);
 }
 
-/** A result for an instance without comparison: `missing`, `unsupported`, `not_in_state`, `error` (with reason). */
-export function baseResult(instance: ResourceInstance, status: ResourceStatus, error?: string): ResourceResult {
-  return baseResultImpl(instance, status, error);
+/**
+ * A result for an instance without comparison: `missing`, `unsupported`, `not_in_state`, `error` (with reason).
+ * `lineStarts` gives the file's line starts for the header range (an open editor's text); else they are read from disk.
+ */
+export function baseResult(instance: ResourceInstance, status: ResourceStatus, error?: string, lineStarts?: (file: string) => number[] | undefined): ResourceResult {
+  return baseResultImpl(instance, status, error, lineStarts);
 }

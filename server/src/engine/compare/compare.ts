@@ -16,9 +16,9 @@ import { lineStartsFromDisk, toRange } from './expected';
 
 export const REDACTED = '(sensitive)';
 
-export function baseResult(instance: ResourceInstance, status: ResourceStatus, error?: string): ResourceResult {
+export function baseResult(instance: ResourceInstance, status: ResourceStatus, error?: string, lineStarts?: (file: string) => number[] | undefined): ResourceResult {
   const r = instance.resource;
-  const lines = r ? lineStartsFromDisk(r.file) : undefined;
+  const lines = r ? (lineStarts?.(r.file) ?? lineStartsFromDisk(r.file)) : undefined;
   return {
     address: instance.address,
     type: instance.type,
@@ -33,7 +33,13 @@ export function baseResult(instance: ResourceInstance, status: ResourceStatus, e
   };
 }
 
-export function compareResource(instance: ResourceInstance, expected: ExpectedValues, live: Record<string, unknown>, schema?: TypeSchemaFacts): ResourceResult {
+export function compareResource(
+  instance: ResourceInstance,
+  expected: ExpectedValues,
+  live: Record<string, unknown>,
+  schema?: TypeSchemaFacts,
+  lineStarts?: (file: string) => number[] | undefined,
+): ResourceResult {
   const mapping = instance.mapping;
   if (!mapping) return baseResult(instance, 'unsupported', instance.reason ?? `${instance.type} has no mapping: drift is not checked`);
   const facts = cfnFacts(mapping.cloudType);
@@ -73,7 +79,7 @@ export function compareResource(instance: ResourceInstance, expected: ExpectedVa
     }
   }
   const status: ResourceStatus = instance.preStatus === 'not_in_state' ? 'not_in_state' : diffs.length ? 'drifted' : 'in_sync';
-  return { ...baseResult(instance, status), differences: diffs };
+  return { ...baseResult(instance, status, undefined, lineStarts), differences: diffs };
 }
 
 function finish(d: Omit<Difference, 'source'>, e: ExpectedAttribute, stateSensitive: boolean): Difference {
