@@ -300,6 +300,44 @@ describe('edit: accept live value into code', () => {
     assert.equal(evaluated(ws, 'aws_sns_topic.alerts', 'display_name'), 'Alerts');
   });
 
+  it('follows a tab-indented file', () => {
+    const ws = workspace();
+    const file = join(ws.dir, 'tabs.tf');
+    writeFileSync(file, 'resource "aws_sqs_queue" "tabbed" {\n\tname = "tabbed"\n\ttags = {\n\t\tA = "1"\n\t}\n}\n');
+    const again = index(ws.dir);
+    const r = apply(accept(again, 'aws_sqs_queue.tabbed', diff('tags.B', undefined, { x: ['1', '2'] }, 'added')));
+    assert.deepEqual(evaluated(ws, 'aws_sqs_queue.tabbed', 'tags'), { A: '1', B: { x: ['1', '2'] } });
+    assert.equal(r.after.get(file), 'resource "aws_sqs_queue" "tabbed" {\n\tname = "tabbed"\n\ttags = {\n\t\tA = "1"\n\t\tB = {\n\t\t\tx = ["1", "2"]\n\t\t}\n\t}\n}\n');
+  });
+
+  it('refuses templates, maps holding expressions and JSON-syntax files, with the reason', () => {
+    const ws = workspace();
+    const file = join(ws.dir, 'more.tf');
+    writeFileSync(file, 'resource "aws_sqs_queue" "t" {\n  name = "q-${var.team}"\n  tags = { Team = var.team, Env = upper("x") }\n}\n');
+    const again = index(ws.dir);
+    const t = accept(again, 'aws_sqs_queue.t', diff('name', 'q-platform', 'q-data'));
+    assert.equal(t.ok, false);
+    assert.match((t as { reason: string }).reason, /template with interpolations/);
+    const f = accept(again, 'aws_sqs_queue.t', diff('tags.Env', 'X', 'Y'));
+    assert.equal(f.ok, false);
+    assert.match((f as { reason: string }).reason, /call to upper\(\)/);
+    const w = accept(again, 'aws_sqs_queue.t', diff('tags', {}, { Team: 'a' }));
+    assert.equal(w.ok, false);
+    assert.match((w as { reason: string }).reason, /holds expressions/);
+    const j = acceptLiveValue({ resource: { file: join(ws.dir, 'x.tf.json'), type: 'aws_sqs_queue', name: 'j' }, difference: diff('name', 'a', 'b') });
+    assert.equal(j.ok, false);
+    assert.match((j as { reason: string }).reason, /JSON syntax/);
+  });
+
+  it('says when the edit changes every instance of a counted block', () => {
+    const ws = workspace();
+    const file = join(ws.dir, 'counted.tf');
+    writeFileSync(file, 'resource "aws_sqs_queue" "many" {\n  count = 3\n  name  = "q"\n  delay_seconds = 5\n}\n');
+    const r = accept(index(ws.dir), 'aws_sqs_queue.many', diff('delay_seconds', 5, 10));
+    assert.ok(r.ok);
+    assert.match(r.title, /every instance/);
+  });
+
   it('uses the editor buffer when one is given, and every result parses', () => {
     const ws = workspace();
     const file = join(ws.dir, 'main.tf');

@@ -76,7 +76,8 @@ export function acceptLiveValue(input: AcceptInput): EditResult {
     const after = applySplices(target.doc.text, splices.map((s) => ({ ...s, text: withEol(s.text, eol) })));
     const errs = target.doc.file.endsWith('.json') ? [] : parse(after).errors;
     if (errs.length) return refuse(`the edit would not parse (${errs[0].message}): edit it by hand`);
-    const where = target.via ? ` (${target.via})` : '';
+    const expanded = block.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each') && target.doc.file === doc.file && !target.via;
+    const where = target.via ? ` (${target.via})` : expanded ? ' (every instance of the block)' : '';
     return { ok: true, title: `Accept live value of ${d.path}${where}`, edits };
   } catch (e) {
     if (e instanceof Refusal) return refuse(e.message);

@@ -121,14 +121,16 @@ export function alignItems(items: Array<[string, string]>, indent: string): stri
   return out;
 }
 
-/**
- * The inside of a block: attributes (aligned) first, then nested blocks, each after a blank line. `blockKeys`
- * names the keys whose value (a list of objects) is written as nested blocks, with their own nested keys; `exprs`
- * the keys written as an expression rather than a value (`jsonencode(...)`), given the indentation of their line.
- */
+/** Which keys of an object are written as nested blocks, with the shape of their own nested blocks. */
 export interface BlockShape {
   [key: string]: BlockShape | true;
 }
+
+/**
+ * The inside of a block: attributes (aligned) first, then nested blocks, each after a blank line. `blocks` names
+ * the keys whose value (a list of objects) is written as nested blocks; `exprs` the keys written as an expression
+ * rather than a value (`jsonencode(...)`), given the indentation of their line.
+ */
 
 export function renderBody(obj: Record<string, JsonValue>, indent: string, unit: string, blocks: BlockShape = {}, exprs: Record<string, (indent: string) => string> = {}): string[] {
   const attrs: Array<[string, string]> = [];
