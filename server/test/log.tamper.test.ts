@@ -1,5 +1,6 @@
 // One test per tampering case of issue 4; each must be detected with the right finding kind.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,6 +167,28 @@ describe('log: tamper suite', function () {
     copyFileSync(b.path, join(other, `${b.hash}.jsonl`));
     copyFileSync(`${b.path}.sig`, join(other, `${b.hash}.jsonl.sig`));
     expectFinding(await w.verify(), 'replayed', '2031-01');
+  });
+
+  it("a batch copied from another repository's log, signed by the same key: replayed", async () => {
+    const w = await make();
+    const other = makeRepo();
+    try {
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'a different root'], { cwd: other.dir });
+      const otherLog = await openLog(other.dir, { create: true });
+      const foreign = await appendBatch(otherLog, scanEvents([result('aws_vpc.elsewhere', 'in_sync')], { repoRoot: other.dir }), {
+        signer: w.signer,
+        author: { email: 'alice@example.com' },
+      });
+      const dest = join(w.log.batchesDir, foreign.rel.split('/')[2]);
+      mkdirSync(dest, { recursive: true });
+      copyFileSync(foreign.path, join(dest, `${foreign.hash}.jsonl`));
+      copyFileSync(`${foreign.path}.sig`, join(dest, `${foreign.hash}.jsonl.sig`));
+      const r = await w.verify();
+      expectFinding(r, 'replayed', foreign.hash);
+      assert.deepEqual(kinds(r), ['replayed']);
+    } finally {
+      other.cleanup();
+    }
   });
 
   it('a signature by a key not in allowed_signers: unknown_signer', async () => {

@@ -128,14 +128,15 @@ async function readLogId(log: Log): Promise<string> {
 }
 
 /** Every `*.jsonl` under batches/ (month folders), in name order. Temp files are skipped. */
-export async function listBatchFiles(log: Log): Promise<{ batches: BatchFile[]; stray: string[] }> {
+export async function listBatchFiles(log: Log): Promise<{ batches: BatchFile[]; stray: string[]; signatures: string[] }> {
   const batches: BatchFile[] = [];
   const stray: string[] = [];
+  const signatures: string[] = [];
   let months: string[];
   try {
     months = (await fs.readdir(log.batchesDir)).sort();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { batches, stray };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { batches, stray, signatures };
     throw e;
   }
   for (const month of months) {
@@ -155,13 +156,15 @@ export async function listBatchFiles(log: Log): Promise<{ batches: BatchFile[]; 
       if (f.startsWith('.tmp-') || f.endsWith('.tmp')) continue;
       if (f.endsWith('.jsonl')) {
         batches.push({ name: f.slice(0, -'.jsonl'.length), month, path: join(mdir, f), rel: `${log.relDir}/batches/${month}/${f}` });
-      } else if (!f.endsWith('.jsonl.sig')) {
+      } else if (f.endsWith('.jsonl.sig')) {
+        signatures.push(`${log.relDir}/batches/${month}/${f}`);
+      } else {
         stray.push(`${log.relDir}/batches/${month}/${f}`);
       }
     }
     if (!MONTH.test(month)) stray.push(`${log.relDir}/batches/${month}`);
   }
-  return { batches, stray };
+  return { batches, stray, signatures };
 }
 
 /** Reads the header line of a batch file (without reading the whole file). */

@@ -142,11 +142,16 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
 
 export async function verify(log: Log, opts: VerifyOptions = {}): Promise<VerifyReport> {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
   const add = (f: Finding) => {
+    // One finding per kind and file; what else is known about it is added to its message.
     const id = `${f.kind} ${f.path}`;
-    if (seen.has(id)) return;
-    seen.add(id);
+    const earlier = seen.get(id);
+    if (earlier) {
+      if (!earlier.message.includes(f.message)) earlier.message += `; ${f.message}`;
+      return;
+    }
+    seen.set(id, f);
     findings.push(f);
   };
   const notes: string[] = [];
@@ -302,8 +307,12 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   }
 
   // The batches.
-  const { batches, stray } = await listBatchFiles(log);
+  const { batches, stray, signatures } = await listBatchFiles(log);
   for (const s of stray) notes.push(`${s}: not a batch file (ignored)`);
+  const batchRels = new Set(batches.map((b) => b.rel));
+  for (const sig of signatures) {
+    if (!batchRels.has(sig.slice(0, -'.sig'.length))) notes.push(`${sig}: a signature without its batch (left by an interrupted append; safe to delete)`);
+  }
   const present = new Set(batches.map((b) => b.name));
   // Synchronous: a thousand stats are quicker in one go than through the thread pool.
   const stats = batches.map((b) => statSync(b.path));
@@ -386,6 +395,10 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
     const h = header!;
     events += lines.length - 1;
     eventCounts.set(b.rel, lines.length - 1);
+    if (log.logId !== 'unknown' && h.log !== log.logId) {
+      add({ kind: 'replayed', path: b.rel, message: `belongs to another log (${h.log}), not to this one (${log.logId})` });
+      return;
+    }
     if (h.createdAt.slice(0, 7) !== b.month) {
       add({ kind: 'replayed', path: b.rel, message: `created ${h.createdAt} but stored under ${b.month}/ (moved or copied)` });
       return;
