@@ -328,7 +328,7 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   if (state && stateTrusted) {
     for (const rel of Object.keys(state.files)) {
       const name = rel.slice(rel.lastIndexOf('/') + 1, -'.jsonl'.length);
-      if (!present.has(name) && !batches.some((b) => b.rel === rel)) {
+      if (!present.has(name) && !batchRels.has(rel)) {
         add({ kind: 'deleted', path: rel, message: 'verified earlier, now missing' });
       }
     }
@@ -347,16 +347,12 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
 
   let events = 0;
   const eventCounts = new Map<string, number>();
-  const contentOwners = new Map<string, BatchFile>(); // content hash -> first batch with it
   const parentsToCheck: { batch: BatchFile; parents: string[] }[] = [];
   const contents = await mapLimit(toCheck, 16, async (b) => ({
     bytes: await fs.readFile(b.path),
     sig: await fs.readFile(`${b.path}.sig`, 'utf8').catch(() => undefined),
   }));
   const hashes = contents.map((c) => createHash('sha256').update(c.bytes).digest('hex'));
-  toCheck.forEach((b, i) => {
-    if (hashes[i] === b.name && !contentOwners.has(hashes[i])) contentOwners.set(hashes[i], b);
-  });
   toCheck.forEach((b, i) => {
     const { bytes, sig } = contents[i];
     const hash = hashes[i];
@@ -366,10 +362,6 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
       } else {
         add({ kind: 'modified', path: b.rel, message: `content hashes to ${hash.slice(0, 16)}…, not to its name` });
       }
-      return;
-    }
-    if (contentOwners.get(hash) !== b) {
-      add({ kind: 'replayed', path: b.rel, message: `batch ${hash.slice(0, 16)}… also exists as ${contentOwners.get(hash)!.rel}` });
       return;
     }
     const text = bytes.toString('utf8');
@@ -399,6 +391,7 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
       add({ kind: 'replayed', path: b.rel, message: `belongs to another log (${h.log}), not to this one (${log.logId})` });
       return;
     }
+    // A copy under its own name in another month folder (the same name twice can only be so) is caught here.
     if (h.createdAt.slice(0, 7) !== b.month) {
       add({ kind: 'replayed', path: b.rel, message: `created ${h.createdAt} but stored under ${b.month}/ (moved or copied)` });
       return;
