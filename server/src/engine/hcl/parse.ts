@@ -551,7 +551,7 @@ class Parser {
           if (b !== null) blocks.push(b);
         } else {
           this.unexpected(
-            `Expected "=" or a block after "${this.src.slice(nameStart, nameEnd)}": an attribute is "name = value", a block is "type \\"label\\" {"`,
+            `Expected "=" or a block after "${this.src.slice(nameStart, nameEnd)}" (an attribute is name = value, a block is type "label" { ... })`,
           );
           this.failed = false;
           this.recoverLine();
