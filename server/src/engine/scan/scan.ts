@@ -75,11 +75,26 @@ export interface ScanOptions {
    * claim live resources too.
    */
   only?: (inst: { address: string; file?: string }) => boolean;
+  /**
+   * Connections shared across scans (the language server keeps one, and reuses its connections for reverts and
+   * CloudTrail). When given, the scan does not close it.
+   */
+  connector?: CloudConnector;
   /** Extra variable values. */
   vars?: Record<string, import('./types').JsonValue>;
 }
 
+/** What a shell needs beyond the report to act on a resource later (revert, import, hover). */
+export interface ResourceDetail {
+  instance?: ResourceInstance;
+  connection?: CloudConnection;
+  /** The live properties the comparison used. Secrets included: keep in memory only, never print. */
+  live?: Record<string, unknown>;
+}
+
 export interface ScanOutcome {
+  /** Per address (unmanaged ones too). */
+  details: Map<string, ResourceDetail>;
   report: ScanReport;
   /** API calls made (every attempt, retries included), and the scheduler's other counts. */
   stats: SchedulerStats;
@@ -133,7 +148,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   if (signal?.aborted) throw new ScanCancelled();
   const scheduler = opts.sharedScheduler ?? new RequestScheduler({ ...opts.scheduler, signal });
   const callsBefore = { ...scheduler.stats };
-  const connector = new CloudConnector({ endpoint: opts.endpoint });
+  const connector = opts.connector ?? new CloudConnector({ endpoint: opts.endpoint });
+  const details = new Map<string, ResourceDetail>();
   const notes: string[] = [];
   const rootDir = resolvePath(opts.rootDir);
   const defaultRegion = opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
@@ -298,6 +314,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
         let result: ResourceResult;
         try {
           const found = await readLive(inst, conn);
+          details.set(inst.address, { instance: inst, connection: conn, ...(found ? { live: found.properties } : {}) });
           if (!found) result = baseResult(inst, inst.preStatus === 'not_in_state' ? 'not_in_state' : 'missing');
           else {
             try {
@@ -340,6 +357,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
       const tfType = live.find(({ inst }) => inst.cloudType === l.cloudType && !inst.mapping?.subResource)?.inst.type ?? live.find(({ inst }) => inst.cloudType === l.cloudType)!.inst.type;
       for (const r of outcome.resources) {
         if (claimed.has(`${k}\u0000${r.identifier}`)) continue;
+        details.set(`unmanaged:${l.cloudType}:${r.identifier}`, { connection: l.conn, ...(r.properties ? { live: r.properties } : {}) });
         unmanaged.push({
           address: `unmanaged:${l.cloudType}:${r.identifier}`,
           type: tfType,
@@ -381,9 +399,9 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     ) as unknown as SchedulerStats;
     const report: ScanReport = { version: VERSION, scannedAt: new Date().toISOString(), summary, resources };
     if (notes.length) report.notes = notes;
-    return { report, stats };
+    return { report, stats, details };
   } finally {
-    connector.destroy();
+    if (!opts.connector) connector.destroy();
   }
 }
 
