@@ -15,7 +15,7 @@ import type { AttributeMapping } from '../mapping/types';
 import type { Difference, JsonValue } from '../scan/types';
 import { bodyIndent, deleteItem, insertAtEnd, insertAttributeAfterLast, restOfLineBlank, type Splice } from './body';
 import { renderBlock, renderKey, renderValue, type BlockShape } from './render';
-import { eolOf, indentAt, indentUnit, makeEdit, onlyBlankBefore, withEol } from './text';
+import { eolOf, indentAt, indentUnit, makeEdit, onlyBlankBefore, parseCached, withEol } from './text';
 import { refuse, type EditResult, type TextEdit } from './types';
 
 export interface AcceptInput {
@@ -72,9 +72,8 @@ export function acceptLiveValue(input: AcceptInput): EditResult {
     if (target.kind === 'replace') splices = [replaceExpr(target.doc.text, target.expr, d.actual!)];
     else splices = target.splices;
     const edits: TextEdit[] = splices.map((s) => makeEdit(target.doc.file, target.doc.text, s.start, s.end, withEol(s.text, eol)));
-    // The edit must leave a file that parses: check it before offering it.
-    const after = applySplices(target.doc.text, splices.map((s) => ({ ...s, text: withEol(s.text, eol) })));
-    const errs = target.doc.file.endsWith('.json') ? [] : parse(after).errors;
+    // The edit must leave a file that parses: check it (the top-level block it falls in) before offering it.
+    const errs = checkParses(target.doc, splices.map((s) => ({ ...s, text: withEol(s.text, eol) })));
     if (errs.length) return refuse(`the edit would not parse (${errs[0].message}): edit it by hand`);
     const expanded = block.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each') && target.doc.file === doc.file && !target.via;
     const where = target.via ? ` (${target.via})` : expanded ? ' (every instance of the block)' : '';
@@ -96,9 +95,19 @@ interface Ctx {
 function openDoc(file: string, read: (f: string) => string): Doc {
   if (file.endsWith('.json')) no(`${file} is in JSON syntax: edit it by hand`);
   const text = read(file);
-  const p = parse(text);
-  if (p.errors.length) no(`${file} has a syntax error (${p.errors[0].message}): fix it first`);
+  const p = parseCached(file, text);
+  if (p.error) no(`${file} has a syntax error (${p.error}): fix it first`);
   return { file, text, body: p.body };
+}
+
+/** Syntax errors after the splices, parsing only the top-level block they fall in when there is one. */
+function checkParses(doc: Doc, splices: Splice[]): Array<{ message: string }> {
+  const lo = Math.min(...splices.map((s) => s.start));
+  const hi = Math.max(...splices.map((s) => s.end));
+  const block = doc.body.blocks.find((b) => b.start < lo && hi < b.end);
+  if (!block) return parse(applySplices(doc.text, splices)).errors;
+  const shifted = splices.map((s) => ({ start: s.start - block.start, end: s.end - block.start, text: s.text }));
+  return parse(applySplices(doc.text.slice(block.start, block.end), shifted)).errors;
 }
 
 function lastAttr(body: Body, name: string): Attribute | undefined {

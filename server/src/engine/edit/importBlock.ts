@@ -12,12 +12,11 @@ import { cfnFacts } from '../mapping/cfnSchemas';
 import { mappingFor } from '../mapping/index';
 import { awsccAttributeName, snakeCase } from '../mapping/naming';
 import type { AttributeMapping, ResourceMapping } from '../mapping/types';
-import { parse } from '../hcl/parse';
 import { traversalText } from '../hcl/values';
 import type { ResourceInfo } from '../index/model';
 import type { JsonValue, ResourceResult } from '../scan/types';
 import { renderBlock, renderValue, quote, type BlockShape } from './render';
-import { eolOf, indentUnit, lineStartAt, makeEdit, withEol } from './text';
+import { eolOf, indentUnit, lineStartAt, makeEdit, parseCached, withEol } from './text';
 import { refuse, type EditResult, type TextEdit } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -96,9 +95,9 @@ function readOr(file: string, readText?: (f: string) => string | undefined): str
 }
 
 /** The `to` addresses of the import blocks of a file. */
-function importTargets(text: string): Set<string> {
+function importTargets(file: string, text: string): Set<string> {
   const out = new Set<string>();
-  for (const b of parse(text).body.blocks) {
+  for (const b of parseCached(file, text).body.blocks) {
     if (b.type !== 'import') continue;
     const to = b.body.attributes.find((a) => a.name === 'to')?.expr;
     if (to?.kind === 'traversal') out.add(traversalText(to.root, to.steps));
@@ -135,9 +134,10 @@ export function importForNotInState(input: NotInStateImportInput): EditResult {
   const text = readOr(file, input.readText);
   if (text === undefined && !inModule) return refuse(`cannot read ${file}`);
   const note = imp.exact ? '' : ' (check the import ID)';
-  if (text !== undefined && importTargets(text).has(result.address)) return refuse(`${file} already has an import block for ${result.address}`);
+  if (text !== undefined && importTargets(file, text).has(result.address)) return refuse(`${file} already has an import block for ${result.address}`);
   if (inModule) return { ok: true, title: `Add import block for ${result.address}${note}`, edits: [appendTo(file, text, importBlockText(result.address, imp.id))] };
-  const parsed = parse(text!);
+  const parsed = parseCached(file, text!);
+  if (parsed.error) return refuse(`${file} has a syntax error (${parsed.error}): fix it first`);
   const block = parsed.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === input.resource.type && b.labels[1] === input.resource.name);
   if (!block) return refuse(`resource "${input.resource.type}" "${input.resource.name}" is no longer in ${file}`);
   // Before the block and the comment lines right above it.
@@ -189,7 +189,7 @@ export function importUnmanaged(input: UnmanagedImportInput): EditResult {
   const text = readOr(input.file, input.readText);
   const taken = new Set(input.existingAddresses ?? []);
   if (text !== undefined) {
-    for (const b of parse(text).body.blocks) if (b.type === 'resource' && b.labels.length === 2) taken.add(`${b.labels[0]}.${b.labels[1]}`);
+    for (const b of parseCached(input.file, text).body.blocks) if (b.type === 'resource' && b.labels.length === 2) taken.add(`${b.labels[0]}.${b.labels[1]}`);
   }
   const live = input.liveProperties as Record<string, JsonValue>;
   const values = liveToTerraform(mapping, live, result.identifier);

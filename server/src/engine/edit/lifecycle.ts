@@ -3,12 +3,11 @@
 
 import { readFileSync } from 'node:fs';
 import type { Block } from '../hcl/ast';
-import { parse } from '../hcl/parse';
 import { traversalText } from '../hcl/values';
 import type { ResourceInfo } from '../index/model';
 import { parsePath } from '../compare/compare';
 import { bodyIndent, insertAtEnd, restOfLineBlank, type Splice } from './body';
-import { eolOf, indentAt, indentUnit, makeEdit, onlyBlankBefore, withEol } from './text';
+import { eolOf, indentAt, indentUnit, makeEdit, onlyBlankBefore, parseCached, withEol } from './text';
 import { refuse, type EditResult } from './types';
 
 export interface IgnoreChangesInput {
@@ -33,8 +32,8 @@ export function addToIgnoreChanges(input: IgnoreChangesInput): EditResult {
       return refuse(`cannot read ${file}: ${(e as Error).message}`);
     }
   }
-  const parsed = parse(text);
-  if (parsed.errors.length) return refuse(`${file} has a syntax error (${parsed.errors[0].message}): fix it first`);
+  const parsed = parseCached(file, text);
+  if (parsed.error) return refuse(`${file} has a syntax error (${parsed.error}): fix it first`);
   const block = parsed.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === input.resource.type && b.labels[1] === input.resource.name);
   if (!block) return refuse(`resource "${input.resource.type}" "${input.resource.name}" is no longer in ${file}`);
   const splice = spliceFor(text, block, name);

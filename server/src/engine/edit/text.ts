@@ -1,6 +1,8 @@
 // Small helpers over a file's text: line endings, indentation, offsets <-> positions, applying edits.
 
+import type { Body } from '../hcl/ast';
 import { LineIndex } from '../hcl/lineIndex';
+import { parse } from '../hcl/parse';
 import type { TextEdit } from './types';
 
 /** The file's line ending: `\r\n` when its first line break is one, else `\n`. */
@@ -35,12 +37,22 @@ export function onlyBlankBefore(text: string, offset: number): boolean {
 
 /** The indentation unit of the file: a tab when lines are indented with tabs, else the smallest space indent (2 by default). */
 export function indentUnit(text: string): string {
+  if (text === lastUnit.text) return lastUnit.unit;
   let min = Infinity;
+  let seen = 0;
+  // The first few hundred indented lines tell.
   for (const m of text.matchAll(/\n([ \t]+)\S/g)) {
-    if (m[1].startsWith('\t')) return '\t';
+    if (m[1].startsWith('\t')) return remember(text, '\t');
     min = Math.min(min, m[1].length);
+    if (++seen >= 500) break;
   }
-  return min === Infinity || min > 8 ? '  ' : ' '.repeat(min);
+  return remember(text, min === Infinity || min > 8 ? '  ' : ' '.repeat(min));
+}
+
+let lastUnit = { text: '', unit: '  ' };
+function remember(text: string, unit: string): string {
+  lastUnit = { text, unit };
+  return unit;
 }
 
 /** An edit of `file` replacing [start, end) of `text` by `newText`. */
@@ -69,4 +81,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[], file?: stri
 /** Replaces every `\n` of generated text by the file's line ending. */
 export function withEol(s: string, eol: string): string {
   return eol === '\n' ? s : s.replace(/\r?\n/g, eol);
+}
+
+/** The last few parses, by file, reused while the text is the same (one code action request asks for several edits). */
+const parsedFiles = new Map<string, { text: string; body: Body; error?: string }>();
+
+/** The file's syntax tree and its first syntax error, if any. */
+export function parseCached(file: string, text: string): { body: Body; error?: string } {
+  let hit = parsedFiles.get(file);
+  if (!hit || hit.text !== text) {
+    const p = parse(text);
+    hit = { text, body: p.body, ...(p.errors.length ? { error: p.errors[0].message } : {}) };
+    parsedFiles.delete(file);
+    parsedFiles.set(file, hit);
+    if (parsedFiles.size > 8) parsedFiles.delete(parsedFiles.keys().next().value!);
+  }
+  return hit;
 }
