@@ -84,7 +84,7 @@ describe('log: driftlog log CLI', function () {
     assert.ok(proof.proof.length >= 1);
     const v = await cli(['log', 'verify', repo.dir], env);
     assert.equal(v.code, 0, v.stdout);
-    assert.match(v.stdout, /1 checkpoints/);
+    assert.match(v.stdout, /3 batches, 6 events, 1 checkpoint;/);
   });
 
   it('verify: exit 1 with every finding listed by kind', async () => {

@@ -68,6 +68,10 @@ async function openFor(dirArg: string | undefined, logDir: string | undefined) {
   return openLog(root, { logDir });
 }
 
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function out(s: string): void {
   process.stdout.write(s + '\n');
 }
@@ -126,7 +130,7 @@ async function runVerify(args: Args, json: boolean, logDir: string | undefined):
     return report.ok ? 0 : 1;
   }
   const summary =
-    `${log.relDir}: ${report.batches} batches, ${report.events} events, ${report.checkpoints} checkpoints` +
+    `${log.relDir}: ${plural(report.batches, 'batch', 'batches')}, ${plural(report.events, 'event', 'events')}, ${plural(report.checkpoints, 'checkpoint', 'checkpoints')}` +
     (report.incremental ? ` (incremental: ${report.checkedBatches} batches re-read)` : '') +
     (report.git.used ? `; git history checked at ${report.git.head ? report.git.head.slice(0, 12) : 'no commit'}` : '; no git history checks');
   out(summary);
