@@ -338,6 +338,30 @@ describe('edit: accept live value into code', () => {
     assert.match(r.title, /every instance/);
   });
 
+  it('realigns an aligned map when the new key is longer, and opens a nested block the code lacks', () => {
+    const ws = workspace();
+    const file = join(ws.dir, 'aligned.tf');
+    writeFileSync(
+      file,
+      'resource "aws_sqs_queue" "a" {\n  tags = {\n    Name = "a"\n    Env  = "prod"\n  }\n}\n\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = "acme-logs"\n}\n',
+    );
+    const r = apply(accept(index(ws.dir), 'aws_sqs_queue.a', diff('tags.CostCenter', undefined, '42', 'added')));
+    assert.match(r.after.get(file)!, /tags = \{\n {4}Name {7}= "a"\n {4}Env {8}= "prod"\n {4}CostCenter = "42"\n {2}\}/);
+    assert.deepEqual(evaluated(ws, 'aws_sqs_queue.a', 'tags'), { Name: 'a', Env: 'prod', CostCenter: '42' });
+    const v = apply(accept(index(ws.dir), 'aws_s3_bucket_versioning.v', diff('versioning_configuration[0].status', undefined, 'Enabled', 'added')));
+    assert.match(v.after.get(file)!, /bucket = "acme-logs"\n\n {2}versioning_configuration \{\n {4}status = "Enabled"\n {2}\}\n\}/);
+    assert.deepEqual(evaluated(ws, 'aws_s3_bucket_versioning.v', 'versioning_configuration'), [{ status: 'Enabled' }]);
+  });
+
+  it('deletes an attribute gone live, heredoc included, and writes a list where the code had a plain string', () => {
+    const ws = workspace();
+    const r = apply(accept(ws, 'aws_ssm_parameter.motd', diff('value', 'Welcome\n', undefined, 'removed')));
+    assert.match(r.after.get(join(ws.dir, 'main.tf'))!, /type {2}= "String"\n\}/);
+    assert.equal(evaluated(ws, 'aws_ssm_parameter.motd', 'value'), undefined);
+    apply(accept(ws, 'aws_sqs_queue.jobs', diff('name', 'jobs', ['a', 'b'])));
+    assert.deepEqual(evaluated(ws, 'aws_sqs_queue.jobs', 'name'), ['a', 'b']);
+  });
+
   it('uses the editor buffer when one is given, and every result parses', () => {
     const ws = workspace();
     const file = join(ws.dir, 'main.tf');

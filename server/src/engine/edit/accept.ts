@@ -179,7 +179,9 @@ function inBody(doc: Doc, block: Block, segs: Seg[], ctx: Ctx, mapping = ctx.map
   // The code does not set it: add it.
   if (ctx.actual === undefined || ctx.actual === null) return no(`${ctx.input.difference.path} is set neither in code nor live`);
   let value: JsonValue = ctx.actual;
-  for (let k = rest.length - 1; k >= 0; k--) {
+  // `block[0].attr` of a nested block the code does not have: a new block with that attribute.
+  const inNewBlock = m?.items && m.transform !== 'sgRules' && rest[0] === 0;
+  for (let k = rest.length - 1; k >= (inNewBlock ? 1 : 0); k--) {
     const s = rest[k];
     if (typeof s !== 'string') return no(`${name} is not set in code: cannot add element ${s} alone`);
     value = { [s]: value };
@@ -274,7 +276,7 @@ function inExpr(doc: Doc, e: Expr, segs: Seg[], ctx: Ctx, where: string, via?: s
       if (typeof r !== 'string') return no(`cannot add element ${r} alone`);
       value = { [r]: value };
     }
-    return { kind: 'splices', doc, splices: [insertObjectItem(doc.text, e, renderKey(key), value)], ...(via ? { via } : {}) };
+    return { kind: 'splices', doc, splices: insertObjectItem(doc.text, e, renderKey(key), value), ...(via ? { via } : {}) };
   }
   if (e.kind === 'tuple') {
     if (typeof s !== 'number') return no(`${where} is a list: expected an index in ${ctx.input.difference.path}`);
@@ -321,6 +323,17 @@ function coerceLike(old: unknown, v: JsonValue): JsonValue {
   return v;
 }
 
+function isJsonDocument(s: string): boolean {
+  const t = s.trim();
+  if (!(t.startsWith('{') || t.startsWith('['))) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The replacement of a literal expression by the live value, in the style of the old one. */
 function replaceExpr(text: string, e: Expr, actual: JsonValue): Splice {
   const src = text.slice(e.start, e.end);
@@ -329,7 +342,7 @@ function replaceExpr(text: string, e: Expr, actual: JsonValue): Splice {
   const crlf = eolOf(text) === '\r\n';
   const hd = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)/.exec(src);
   // A JSON document held in a string (a policy) stays a string.
-  const jsonString = typeof old === 'string' && v !== null && typeof v === 'object';
+  const jsonString = typeof old === 'string' && v !== null && typeof v === 'object' && isJsonDocument(old);
   if (jsonString) v = hd ? JSON.stringify(v, null, 2) + '\n' : JSON.stringify(v);
   const indent = indentAt(text, e.start);
   const unit = indentUnit(text);
@@ -340,7 +353,7 @@ function replaceExpr(text: string, e: Expr, actual: JsonValue): Splice {
 }
 
 /** Adds `key = value` to a literal object, on its own line when the object is multi-line. */
-function insertObjectItem(text: string, o: Expr & { kind: 'object' }, key: string, value: JsonValue): Splice {
+function insertObjectItem(text: string, o: Expr & { kind: 'object' }, key: string, value: JsonValue): Splice[] {
   const close = o.end - 1;
   const unit = indentUnit(text);
   const multiline = text.slice(o.start, o.end).includes('\n');
@@ -351,16 +364,16 @@ function insertObjectItem(text: string, o: Expr & { kind: 'object' }, key: strin
     // Align with the items above when they are aligned.
     const fake: Body = { start: o.start + 1, end: close, blocks: [], attributes: o.items.map((it) => ({ name: text.slice(it.key.start, it.key.end), nameSpan: { start: it.key.start, end: it.key.end }, expr: it.value, start: it.start, end: it.end })) };
     const ins = insertAttributeAfterLast(text, fake, indent, key, rendered);
-    if (ins && ins.length === 1 && !/^[ \t]*,/.test(text.slice(o.items[o.items.length - 1].end))) return ins[0];
+    if (ins && !/^[ \t]*,/.test(text.slice(o.items[o.items.length - 1].end))) return ins;
     if (onlyBlankBefore(text, close)) {
       const at = text.lastIndexOf('\n', close) + 1;
-      return { start: at, end: at, text: `${indent}${key} = ${rendered}\n` };
+      return [{ start: at, end: at, text: `${indent}${key} = ${rendered}\n` }];
     }
   }
   const rendered = renderValue(value, { indent: indentAt(text, o.start), unit, preferInline: true });
-  if (o.items.length === 0) return { start: o.start, end: o.end, text: `{ ${key} = ${rendered} }` };
+  if (o.items.length === 0) return [{ start: o.start, end: o.end, text: `{ ${key} = ${rendered} }` }];
   const last = o.items[o.items.length - 1];
-  return { start: last.end, end: last.end, text: `, ${key} = ${rendered}` };
+  return [{ start: last.end, end: last.end, text: `, ${key} = ${rendered}` }];
 }
 
 function applySplices(text: string, splices: Splice[]): string {
