@@ -7,6 +7,7 @@ import {
   HistoryRequest,
   InternalCommands,
   ReportRequest,
+  RevertPlanRequest,
   RevertRequest,
   ScanRequest,
   ScanStatusNotification,
@@ -110,10 +111,15 @@ export function registerCommands(
     }),
     vscode.commands.registerCommand(InternalCommands.revert, async (args: RevertArgs) => {
       if (!vscode.workspace.isTrusted) return;
-      const detail = args.changes.map((c) => `${c.path}: ${c.live} (live now) → ${c.code} (code)`).join('\n');
+      const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Driftlog: reading ${args.address} from AWS` }, () =>
+        client.sendRequest(RevertPlanRequest, args),
+      );
+      const notes = plan.notes?.length ? `\n\nLeft alone:\n${plan.notes.join('\n')}` : '';
+      if (!plan.ok) return void vscode.window.showWarningMessage(`Driftlog: cannot revert ${args.address}: ${plan.reason ?? 'unknown reason'}${notes}`);
+      const detail = plan.changes.map((c) => `${c.path}: ${c.live} (live now) → ${c.code} (code)`).join('\n');
       const ok = await vscode.window.showWarningMessage(
         `Revert ${args.address} in AWS to what the code says?`,
-        { modal: true, detail: `This changes live infrastructure through AWS Cloud Control:\n\n${detail}` },
+        { modal: true, detail: `This changes live infrastructure through AWS Cloud Control:\n\n${detail}${notes}` },
         'Revert',
       );
       if (ok !== 'Revert') return;

@@ -60,8 +60,8 @@ export const InternalCommands = {
 export const ServerCommands = {
   /** Arguments: RecordActionArgs. Appends the action to the audit log after the client applied its edit. */
   recordAction: 'driftlog.server.recordAction',
-  /** Arguments: IgnoreRuleArgs. Adds a rule to .driftlog/ignore and records it. */
-  addIgnoreRule: 'driftlog.server.addIgnoreRule',
+  /** Arguments: RecordActionArgs. Reads the live resource, writes import + resource blocks, records it. */
+  importUnmanaged: 'driftlog.server.importUnmanaged',
 } as const;
 
 export type ScanScope =
@@ -132,9 +132,19 @@ export const CheckpointRequest = new RequestType0<CheckpointResult, void>('drift
 export interface RevertArgs {
   uri: string;
   address: string;
-  /** What will change, for the confirmation: path, live value now, value after the revert (redacted). */
-  changes: Array<{ path: string; live: string; code: string }>;
 }
+
+/** What a revert would change, read fresh from AWS, for the modal confirmation (values redacted). */
+export interface RevertPlanResult {
+  ok: boolean;
+  /** Why it cannot be reverted (create-only: suggests `terraform apply`; already in sync; no longer exists). */
+  reason?: string;
+  changes: Array<{ path: string; live: string; code: string }>;
+  /** Attributes left alone, with why. */
+  notes?: string[];
+}
+/** Client -> server: plan a revert, without changing anything. */
+export const RevertPlanRequest = new RequestType<RevertArgs, RevertPlanResult, void>('driftlog/revertPlan');
 export interface RevertResult {
   ok: boolean;
   message: string;
@@ -148,11 +158,6 @@ export interface RecordActionArgs {
   uri: string;
   address: string;
   path?: string;
-}
-export interface IgnoreRuleArgs {
-  uri: string;
-  address: string;
-  path: string;
 }
 
 /**

@@ -4,7 +4,11 @@ import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-langua
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { JobScheduler } from './engine/jobs';
 import type { ServerContext } from './lsp/context';
+import { URI } from 'vscode-uri';
 import { registerAuditLog } from './lsp/handlers/auditLog';
+import { recordAction, registerCodeAction } from './lsp/handlers/codeAction';
+import { registerHover } from './lsp/handlers/hover';
+import { registerRevert } from './lsp/handlers/revert';
 import { registerDocumentSymbol } from './lsp/handlers/documentSymbol';
 import { registerInitialize } from './lsp/handlers/initialize';
 import { registerScan } from './lsp/handlers/scan';
@@ -32,6 +36,8 @@ const scans = new ScanService({
   settingsFor: (folder) => settings.get(folder),
   openFiles: () => documents.all().flatMap((d) => workspace.pathOf(d.uri) ?? []),
   signer,
+  readText: (path) => documents.get(URI.file(path).toString())?.getText(),
+  record: (args) => recordAction(ctx, args),
 });
 workspace.driftProvider = (file) => scans.diagnosticsFor(file);
 workspace.onIndexed = () => void scans.start();
@@ -56,6 +62,9 @@ registerWorkspaceChanges(ctx);
 registerTrust(ctx);
 registerScan(ctx);
 registerAuditLog(ctx);
+registerCodeAction(ctx);
+registerHover(ctx);
+registerRevert(ctx);
 
 connection.onShutdown(() => scans.dispose());
 documents.listen(connection);

@@ -2,15 +2,30 @@
 // of open files first, then the rest; a saved file's resources again; everything every
 // `driftlog.scan.intervalMinutes`; never on keystrokes. Results are kept (redacted) with their time, turned into
 // diagnostics on the current text, and a scan that changed a resource's status appends a batch to the audit log.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
-import { CredentialsError } from '../engine/cloud/connect';
+import { CloudConnector, CredentialsError } from '../engine/cloud/connect';
+import { getResource } from '../engine/cloud/calls';
+import { expectedValues } from '../engine/compare/api';
+import { applyIgnoreRules, importUnmanaged, loadIgnoreRules, type IgnoreRule } from '../engine/edit';
+import { CloudHistory, diagnosticSuffix, type CloudChange } from '../engine/history';
+import { applyRevert, planRevert, revertEvent, type RevertPlan } from '../engine/revert';
 import { RequestScheduler } from '../engine/cloud/scheduler';
 import type { IndexedFile, ModuleIndex } from '../engine/index/model';
-import { hmacKeyFrom, recordScan, redactResult, type Signer } from '../engine/log';
-import { scan, ScanCancelled } from '../engine/scan/scan';
+import { hmacKeyFrom, recordEvents, recordScan, redactResult, type Signer } from '../engine/log';
+import { scan, ScanCancelled, type ResourceDetail } from '../engine/scan/scan';
 import { RESOURCE_STATUSES, type ResourceResult, type ResourceStatus, type ScanReport } from '../engine/scan/types';
-import { ScanStatusNotification, type ScanResultSummary, type ScanScope, type ScanStatus } from '../protocol';
+import {
+  ScanStatusNotification,
+  type RecordActionArgs,
+  type RevertArgs,
+  type RevertPlanResult,
+  type RevertResult,
+  type ScanResultSummary,
+  type ScanScope,
+  type ScanStatus,
+} from '../protocol';
+import { toWorkspaceEdit } from './handlers/codeAction';
 import { VERSION } from '../version';
 import { driftDiagnostics, findBlock, unmanagedDiagnostics } from './driftDiagnostics';
 import type { Logger } from './logger';
@@ -36,6 +51,10 @@ export interface ScanServiceDeps {
   openFiles: () => string[];
   /** The audit log's signer (the editor's key), or undefined for the engine's default. */
   signer: () => Promise<Signer | undefined>;
+  /** An open editor's text of a file, else undefined (read from disk). */
+  readText: (path: string) => string | undefined;
+  /** Appends an applied action to the audit log. */
+  record: (args: RecordActionArgs) => Promise<void>;
 }
 
 export class ScanService {
@@ -48,8 +67,20 @@ export class ScanService {
   private scheduler: RequestScheduler | undefined;
   private progress = { done: 0, total: 0 };
   private settings: Settings | undefined;
+  /** What the last scans learned per address beyond the report: instance, connection, live properties. */
+  private readonly details = new Map<string, ResourceDetail>();
+  /** Unfiltered results per root, before `.driftlog/ignore` rules are applied (rules can change without a rescan). */
+  private readonly raw = new Map<string, Map<string, ResourceResult>>();
+  private ignoreRules: IgnoreRule[] = [];
+  /** Connections shared by every scan, revert and CloudTrail lookup of this window. */
+  private connector: CloudConnector | undefined;
+  readonly cloudHistory: CloudHistory;
+  /** CloudTrail answers per address, for diagnostics' "changed by". */
+  private readonly changes = new Map<string, CloudChange>();
 
-  constructor(private readonly deps: ScanServiceDeps) {}
+  constructor(private readonly deps: ScanServiceDeps) {
+    this.cloudHistory = new CloudHistory();
+  }
 
   /** Scanning settings come from the first workspace folder (one scheduler, one rate limit for the window). */
   private async folderSettings(): Promise<Settings> {
@@ -63,6 +94,9 @@ export class ScanService {
     if (!this.deps.workspace.trusted) return;
     const s = await this.folderSettings();
     this.scheduler = new RequestScheduler({ concurrency: s.scan.concurrency, rate: s.scan.rate });
+    this.connector?.destroy();
+    this.connector = new CloudConnector({ endpoint: s.endpoint });
+    this.reloadIgnoreRules();
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     if (!s.scan.enabled) {
@@ -77,6 +111,8 @@ export class ScanService {
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
     this.stop();
+    this.connector?.destroy();
+    this.cloudHistory.destroy();
   }
 
   stop(): void {
@@ -130,6 +166,7 @@ export class ScanService {
           profile: settings.profile,
           region: settings.region,
           sharedScheduler: this.scheduler,
+          connector: this.connector,
           signal: ctrl.signal,
           openFiles: this.deps.openFiles(),
           skipUnmanaged: !!only,
@@ -141,7 +178,9 @@ export class ScanService {
             this.sendStatus('scanning');
           },
         });
+        for (const [a, d] of outcome.details) this.details.set(a, d);
         this.absorb(root.dir, outcome.report, !!only);
+        this.lookUpPrincipals(outcome.report);
         this.scannedAt = outcome.report.scannedAt;
         await this.record(root.dir, outcome.report, before, settings);
       }
@@ -190,13 +229,174 @@ export class ScanService {
   }
 
   private absorb(rootDir: string, report: ScanReport, partial: boolean): void {
-    const hmacKey = hmacKeyFrom(undefined, process.env);
-    let m = this.results.get(rootDir);
-    if (!m || !partial) {
-      m = new Map();
-      this.results.set(rootDir, m);
+    let raw = this.raw.get(rootDir);
+    if (!raw || !partial) {
+      raw = new Map();
+      this.raw.set(rootDir, raw);
     }
-    for (const r of report.resources) m.set(r.address, redactResult(r, { hmacKey }));
+    for (const r of report.resources) raw.set(r.address, r);
+    this.applyRules(rootDir);
+  }
+
+  /** The shown results of a root: raw results less what `.driftlog/ignore` hides, redacted. */
+  private applyRules(rootDir: string): void {
+    const raw = this.raw.get(rootDir);
+    if (!raw) return;
+    const hmacKey = hmacKeyFrom(undefined, process.env);
+    const filtered = applyIgnoreRules({ version: VERSION, scannedAt: '', summary: emptySummary(), resources: [...raw.values()] }, this.ignoreRules);
+    this.results.set(rootDir, new Map(filtered.report.resources.map((r) => [r.address, redactResult(r, { hmacKey })])));
+  }
+
+  /** Reads `.driftlog/ignore` again (after an ignore action, or when it changed) and re-filters the results. */
+  reloadIgnoreRules(): void {
+    const folder = this.deps.workspace.folderUris()[0];
+    const path = folder ? this.deps.workspace.pathOf(folder) : undefined;
+    const repo = path ? this.deps.workspace.repoRootFor(path) : undefined;
+    if (!repo) return;
+    const { rules, errors } = loadIgnoreRules(repo);
+    for (const e of errors) this.deps.log.warn(`.driftlog/ignore:${e.line}: ${e.message}`);
+    this.ignoreRules = rules;
+    for (const root of this.raw.keys()) this.applyRules(root);
+    this.deps.workspace.republishAll();
+    this.sendStatus('idle');
+  }
+
+  /** CloudTrail's last change of each drifted or missing resource, for the diagnostics' "changed by" (2/s). */
+  private lookUpPrincipals(report: ScanReport): void {
+    for (const r of report.resources) {
+      if (r.status !== 'drifted' && r.status !== 'missing') continue;
+      const conn = this.details.get(r.address)?.connection;
+      if (!conn || !r.identifier) continue;
+      void this.cloudHistory.lastCloudChange(conn, { cloudType: r.cloudType, identifier: r.identifier, region: r.region }).then((c) => {
+        const before = this.changes.get(r.address);
+        this.changes.set(r.address, c);
+        if (c.kind === 'found' && (before?.kind !== 'found' || before.time.getTime() !== c.time.getTime())) this.deps.workspace.republishAll();
+      });
+    }
+  }
+
+  /** `changed by <principal> on <date>`, when CloudTrail named one. */
+  changedBy(address: string): string | undefined {
+    return diagnosticSuffix(this.changes.get(address));
+  }
+
+  cloudChange(address: string): Promise<CloudChange> | undefined {
+    const r = this.result(address);
+    const conn = this.details.get(address)?.connection;
+    if (!r || !conn || !r.identifier) return undefined;
+    return this.cloudHistory.lastCloudChange(conn, { cloudType: r.cloudType, identifier: r.identifier, region: r.region });
+  }
+
+  get lastScannedAt(): string | undefined {
+    return this.scannedAt;
+  }
+
+  get intervalMinutes(): number {
+    return (this.settings ?? DEFAULT_SETTINGS).scan.intervalMinutes;
+  }
+
+  /** A file of the root module that declares `path`'s module, for import blocks of child-module resources. */
+  rootFileFor(path: string): string | undefined {
+    const file = this.deps.workspace.fileAt(path);
+    if (!file) return undefined;
+    const roots = rootModules(this.deps.workspace.modules());
+    const root = roots.find((m) => m.dir === file.moduleDir) ?? roots[0];
+    return root ? join(root.dir, 'imports.tf') : undefined;
+  }
+
+  /** "Import into code" for an unmanaged resource: the import and resource blocks, applied through the client. */
+  async importUnmanaged(args: RecordActionArgs): Promise<string | undefined> {
+    const r = this.result(args.address);
+    const d = this.details.get(args.address);
+    if (!r || r.status !== 'unmanaged' || !r.cloudType || !r.identifier || !d?.connection) return 'no scan result for this resource: scan again';
+    let live = d.live;
+    if (!live) {
+      const found = await getResource(d.connection, r.cloudType, r.identifier, { scheduler: this.scheduler! });
+      live = found?.properties;
+    }
+    if (!live) return `${r.identifier} is gone from AWS`;
+    const path = this.deps.workspace.pathOf(args.uri);
+    const file = path ? this.rootFileFor(path) : undefined;
+    if (!file) return 'no root module to write the import block into';
+    const existing = this.deps.workspace.modules().flatMap((m) => m.resources.map((x) => x.localAddress));
+    const edit = importUnmanaged({ result: r, liveProperties: live, file, existingAddresses: existing, readText: (f) => this.deps.readText(f) });
+    if (!edit.ok) return edit.reason;
+    const applied = await this.deps.connection.workspace.applyEdit({ label: edit.title, edit: toWorkspaceEdit(edit.edits) });
+    if (!applied.applied) return applied.failureReason ?? 'the editor did not apply the edit';
+    await this.deps.record(args);
+    return undefined;
+  }
+
+  /** Why a drifted attribute cannot be reverted in place (create-only), when the mapping says so. */
+  createOnlyReason(address: string, path: string): string | undefined {
+    const m = this.details.get(address)?.instance?.mapping;
+    const top = path.split(/[.[]/)[0];
+    const attr = m?.attributes[top];
+    if (!m || !attr) return undefined;
+    const prop = attr.prop.split('/')[0];
+    const listed = (m.createOnly ?? []).some((c) => c.replace(/^\/properties\//, '').split('/')[0] === prop);
+    if (!attr.createOnly && !listed) return undefined;
+    return `${top} is create-only: changing it replaces the resource, so Driftlog will not revert it in place. Run \`terraform apply\`, or accept the live value into the code.`;
+  }
+
+  /** The plan a revert would carry out, fresh from AWS, for the confirmation dialog. */
+  async planRevert(args: RevertArgs): Promise<{ plan?: RevertPlan; error?: string }> {
+    const d = this.details.get(args.address);
+    const r = this.result(args.address);
+    if (!d?.instance || !d.connection || !r?.cloudType || !r.identifier) return { error: 'no scan result for this resource: scan again' };
+    let live: Record<string, unknown> | undefined;
+    try {
+      live = (await getResource(d.connection, r.cloudType, r.identifier, { scheduler: this.scheduler!, priority: 3 }))?.properties;
+    } catch (err) {
+      return { error: `cannot read ${r.identifier} from AWS: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    if (!live) return { error: `${r.identifier} no longer exists in AWS` };
+    d.live = live;
+    const module = this.deps.workspace.moduleOf(d.instance.resource?.moduleDir ?? '');
+    const plan = planRevert(d.instance, expectedValues(d.instance, { module }), live, { redaction: { hmacKey: hmacKeyFrom(undefined, process.env) } });
+    return { plan };
+  }
+
+  async revertPreview(args: RevertArgs): Promise<RevertPlanResult> {
+    const { plan, error } = await this.planRevert(args);
+    if (!plan) return { ok: false, reason: error ?? 'cannot plan the revert', changes: [] };
+    const changes = plan.changes.map((c) => ({ path: c.path, live: c.live, code: c.code }));
+    const notes = [...plan.unknown, ...plan.skipped].map((n) => `${n.attribute}: ${n.reason}`);
+    if (plan.status === 'refused') return { ok: false, reason: plan.reason ?? 'refused', changes, notes };
+    if (plan.status === 'in_sync') return { ok: false, reason: `${args.address} already matches the code`, changes, notes };
+    return { ok: true, changes, notes };
+  }
+
+  /** Reverts the live resource to the code (after the user confirmed in the client), rescans it and logs it. */
+  async revert(args: RevertArgs, signal: AbortSignal): Promise<RevertResult> {
+    if (!this.deps.workspace.trusted) return { ok: false, message: 'the workspace is not trusted' };
+    const { plan, error } = await this.planRevert(args);
+    if (!plan) return { ok: false, message: error ?? 'cannot plan the revert' };
+    if (plan.status !== 'ready') return { ok: false, message: plan.reason ?? `${args.address} already matches the code` };
+    const d = this.details.get(args.address)!;
+    const outcome = await applyRevert(d.connection!, plan.cloudType!, plan.identifier!, plan.patch, { scheduler: this.scheduler, signal });
+    const path = this.deps.workspace.pathOf(args.uri);
+    const repoRoot = path ? this.deps.workspace.repoRootFor(path) : undefined;
+    if (repoRoot) {
+      const settings = this.settings ?? DEFAULT_SETTINGS;
+      const redaction = { hmacKey: hmacKeyFrom(process.env[settings.log.hmacKeyEnv]) };
+      try {
+        await recordEvents(repoRoot, [revertEvent(plan, outcome, { repoRoot, redaction })], {
+          logDir: settings.log.directory,
+          stage: settings.log.stage,
+          signWith: settings.log.signWith,
+          signer: await this.deps.signer(),
+          redaction,
+        });
+      } catch (err) {
+        this.deps.log.warn(`Audit log not written for the revert of ${args.address}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    this.cloudHistory.invalidate(plan.identifier);
+    if (outcome.status !== 'SUCCESS') return { ok: false, message: `revert of ${args.address} ${outcome.status.toLowerCase()}: ${outcome.error ?? ''}`.trim(), requestToken: outcome.requestToken };
+    const file = d.instance?.resource?.file;
+    if (file) await this.run({ kind: 'file', uri: file });
+    return { ok: true, message: `reverted ${args.address} to the code (request ${outcome.requestToken ?? outcome.clientToken})`, requestToken: outcome.requestToken };
   }
 
   /** Appends a batch when the scan changed any resource's status (or found something new). */
@@ -240,7 +440,7 @@ export class ScanService {
     const settings = this.settings ?? DEFAULT_SETTINGS;
     // A result is stale once a whole interval has passed without a newer scan.
     const stale = Date.now() - Date.parse(this.scannedAt) > settings.scan.intervalMinutes * 60_000 * 1.5;
-    const ctx = { severity: settings.severity, scannedAt: this.scannedAt, stale };
+    const ctx = { severity: settings.severity, scannedAt: this.scannedAt, stale, changedBy: (a: string) => this.changedBy(a) };
     const mine: ResourceResult[] = [];
     const unmanaged: ResourceResult[] = [];
     for (const [rootDir, m] of this.results) {
@@ -256,6 +456,13 @@ export class ScanService {
       const anchor = file.body.blocks.find((b) => b.type === 'provider');
       if (anchor) out.push(...unmanagedDiagnostics(file, anchor, unmanaged, ctx));
     }
+    return out;
+  }
+
+  /** The results of the resources declared in a file. */
+  resultsIn(path: string): ResourceResult[] {
+    const out: ResourceResult[] = [];
+    for (const m of this.results.values()) for (const r of m.values()) if (r.file === path) out.push(r);
     return out;
   }
 

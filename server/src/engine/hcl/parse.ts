@@ -667,7 +667,6 @@ class Parser {
 
   /** At OQUOTE in a block header: reads a quoted label (no interpolation); leaves pos after the closing quote. */
   scanLabelString(): string {
-    const start = this.ts;
     this.pos = this.te;
     const parts = this.parseTemplateParts(true, '');
     let value = '';
@@ -675,9 +674,7 @@ class Parser {
       if (part.kind === 'text') value += part.value;
       else this.error('Block labels cannot contain interpolations or directives', part.start, part.end);
     }
-    if (this.src.charCodeAt(this.pos - 1) !== 34 || this.pos - 1 === start) {
-      // Unterminated label: error already reported by the template scanner.
-    }
+    // An unterminated label was reported by the template scanner.
     return value;
   }
 

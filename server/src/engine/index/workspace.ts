@@ -229,7 +229,7 @@ export class WorkspaceIndex {
     if (hash === f.hash) return { text };
     this.parseCount++;
     const parsed = parseText(f.path, text);
-    f.replaceWith(hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body));
+    f.replaceWith(hash, parsed.syntax, parsed.errors, outlineJson(parsed.body));
     this.invalidate(f.moduleDir);
     return { text, body: parsed.body };
   }
@@ -329,7 +329,7 @@ export class WorkspaceIndex {
     this.parseCount++;
     const parsed = parseText(path, text);
     // A bulk open keeps no text and no body: they are loaded again when asked for.
-    return new FileRecord(this, path, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body));
+    return new FileRecord(this, path, hash, parsed.syntax, parsed.errors, outlineJson(parsed.body));
   }
 
   /** Writes the parse cache for the current files (the server calls this on shutdown, for instance). */
@@ -368,7 +368,7 @@ export class WorkspaceIndex {
       this.parseCount++;
       const parsed = parseText(abs, text);
       const loaded: Loaded = { text, body: parsed.body };
-      f = new FileRecord(this, abs, hash, parsed.syntax, parsed.errors, encodeOutline(parsed.body), undefined, loaded, text);
+      f = new FileRecord(this, abs, hash, parsed.syntax, parsed.errors, outlineJson(parsed.body), undefined, loaded, text);
       this.loadedLru.touch(abs, loaded);
     }
     if (f.skipped) this.log('warn', f.skipped.message);

@@ -1,7 +1,7 @@
 // `initialize` / `initialized`: read the client's capabilities and Driftlog's initialization options, declare
 // what the server does, then start indexing every workspace folder.
-import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
-import type { InitializationOptions } from '../../protocol';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { ServerCommands, type InitializationOptions } from '../../protocol';
 import { VERSION } from '../../version';
 import type { ServerContext } from '../context';
 import { watchWorkspaceFolders } from './workspaceChanges';
@@ -28,6 +28,9 @@ export function registerInitialize(ctx: ServerContext): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Driftlog' },
         workspaceSymbolProvider: true,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(ServerCommands) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };

@@ -1,0 +1,153 @@
+// textDocument/codeAction and workspace/executeCommand for drift quick fixes: accept the live value into the
+// code, ignore the attribute (lifecycle or .driftlog/ignore), add an import block, and revert the live resource
+// (a client command that asks for confirmation first). Edits come from the engine (engine/edit); each applied
+// action is recorded in the audit log by the command the code action carries. Nothing is offered in an
+// untrusted workspace, and nothing for codeActionsOnSave or fix-all requests (they ask for other kinds).
+import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit, type TextDocumentEdit, type CreateFile } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import {
+  acceptLiveValue,
+  addToIgnoreChanges,
+  ignoreRuleEdit,
+  importForNotInState,
+  type EditResult,
+  type TextEdit,
+} from '../../engine/edit';
+import { actionEvent, hmacKeyFrom, recordEvents } from '../../engine/log';
+import { InternalCommands, ServerCommands, type RecordActionArgs, type RevertArgs } from '../../protocol';
+import type { ServerContext } from '../context';
+import { findBlock, type DriftDiagnosticData } from '../driftDiagnostics';
+
+/** Engine edits -> an LSP WorkspaceEdit (files to create first, then text edits per file). */
+export function toWorkspaceEdit(edits: TextEdit[]): WorkspaceEdit {
+  const changes: Array<TextDocumentEdit | CreateFile> = [];
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of edits) {
+    if (e.createFile) changes.push({ kind: 'create', uri: URI.file(e.file).toString(), options: { ignoreIfExists: true } });
+    byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  }
+  for (const [file, es] of byFile) {
+    changes.push({
+      textDocument: { uri: URI.file(file).toString(), version: null },
+      edits: es.map((e) => ({ range: { start: e.start, end: e.end }, newText: e.newText })),
+    });
+  }
+  return { documentChanges: changes };
+}
+
+function wantsQuickFixes(only: string[] | undefined): boolean {
+  return !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === '');
+}
+
+export function registerCodeAction(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params) => {
+    if (!ctx.workspace.trusted || !wantsQuickFixes(params.context.only)) return [];
+    const file = ctx.workspace.currentFile(params.textDocument.uri);
+    if (!file) return [];
+    const readText = (path: string): string | undefined => ctx.documents.get(URI.file(path).toString())?.getText();
+    const actions: CodeAction[] = [];
+    const offer = (title: string | undefined, result: EditResult, diagnostic: Diagnostic, record: RecordActionArgs, preferred = false): void => {
+      if (!result.ok) {
+        actions.push({ title: title ?? 'Driftlog', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } });
+        return;
+      }
+      actions.push({
+        title: title ?? result.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: toWorkspaceEdit(result.edits),
+        command: { title: 'Record in the audit log', command: ServerCommands.recordAction, arguments: [record] },
+      });
+    };
+
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'driftlog' || !d.data) continue;
+      const data = d.data as DriftDiagnosticData;
+      const result = ctx.scans.result(data.address);
+      if (!result) continue;
+      const block = findBlock(file, data.address);
+      const [type, name] = block ? block.labels : [];
+      const resource = { file: file.path, type: type ?? result.type, name: name ?? '' };
+      const module = ctx.workspace.moduleOf(file.moduleDir);
+      const repoRoot = ctx.workspace.repoRootFor(file.path);
+      const base = { uri: params.textDocument.uri, address: data.address };
+
+      if (result.status === 'drifted' && data.path) {
+        const difference = result.differences.find((x) => x.path === data.path);
+        if (!difference) continue;
+        offer('Accept live value into code', acceptLiveValue({ resource, difference, module, readText }), d, { ...base, kind: 'accept', path: data.path }, true);
+        const revert: RevertArgs = { ...base };
+        const createOnly = ctx.scans.createOnlyReason(data.address, data.path);
+        actions.push({
+          ...(createOnly ? { disabled: { reason: createOnly } } : {}),
+          title: 'Revert live resource to code…',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Revert live resource to code', command: InternalCommands.revert, arguments: [revert] },
+        });
+        offer(`Ignore ${data.path.split(/[.[]/)[0]} in lifecycle ignore_changes`, addToIgnoreChanges({ resource, path: data.path, readText }), d, { ...base, kind: 'ignore', path: data.path });
+        if (repoRoot) {
+          offer(
+            `Ignore ${data.path} of ${data.address} in .driftlog/ignore`,
+            ignoreRuleEdit(repoRoot, { address: data.address, path: data.path }, readText(`${repoRoot}/.driftlog/ignore`)),
+            d,
+            { ...base, kind: 'ignore', path: data.path },
+          );
+        }
+      } else if (result.status === 'not_in_state') {
+        const rootFile = ctx.scans.rootFileFor(file.path);
+        offer(undefined, importForNotInState({ resource, result, rootFile, readText }), d, { ...base, kind: 'import' }, true);
+      } else if (result.status === 'unmanaged') {
+        actions.push({
+          title: `Import ${result.identifier} into code (import and resource blocks)…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Import', command: ServerCommands.importUnmanaged, arguments: [{ ...base, kind: 'import' } satisfies RecordActionArgs] },
+        });
+      }
+    }
+    return actions;
+  });
+
+  ctx.connection.onExecuteCommand(async (params) => {
+    const args = params.arguments?.[0] as RecordActionArgs | undefined;
+    if (!ctx.workspace.trusted || !args) return;
+    if (params.command === ServerCommands.recordAction) await recordAction(ctx, args);
+    else if (params.command === ServerCommands.importUnmanaged) {
+      const problem = await ctx.scans.importUnmanaged(args);
+      if (problem) void ctx.connection.window.showWarningMessage(`Driftlog: cannot import ${args.address}: ${problem}`);
+    }
+  });
+}
+
+/** Appends an applied action (accept, ignore, import) to the audit log, with the difference before and after. */
+export async function recordAction(ctx: ServerContext, args: RecordActionArgs, extra: { requestToken?: string; note?: string } = {}): Promise<void> {
+  const result = ctx.scans.result(args.address);
+  const path = ctx.workspace.pathOf(args.uri);
+  const repoRoot = path ? ctx.workspace.repoRootFor(path) : undefined;
+  if (!result || !repoRoot) return;
+  const difference = args.path ? result.differences.find((d) => d.path === args.path) : undefined;
+  const settings = await ctx.settings.get(args.uri);
+  const redaction = { hmacKey: hmacKeyFrom(process.env[settings.log.hmacKeyEnv]) };
+  const event = actionEvent(args.kind, { ...result, differences: difference ? [difference] : result.differences }, {
+    repoRoot,
+    redaction,
+    ...(difference && args.kind === 'accept' ? { before: difference.expected ?? null, after: difference.actual ?? null } : {}),
+    note: extra.note ?? (args.path ? `${args.kind} ${args.path}` : args.kind),
+    requestToken: extra.requestToken,
+  });
+  try {
+    const res = await recordEvents(repoRoot, [event], {
+      logDir: settings.log.directory,
+      stage: settings.log.stage,
+      signWith: settings.log.signWith,
+      signer: await ctx.signer(),
+      redaction,
+    });
+    ctx.log.info(`Audit log: recorded ${args.kind} of ${args.address} in ${res.path ?? 'a new batch'}`);
+  } catch (err) {
+    ctx.log.warn(`Audit log not written for ${args.kind} of ${args.address}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (args.kind === 'ignore') ctx.scans.reloadIgnoreRules();
+}
