@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acceptLiveValue, applyEdits, type EditResult, type TextEdit } from '../src/engine/edit';
 import { buildModuleIndex, indexText, type ModuleIndex, type ResourceInfo } from '../src/engine/index';
-import { expectedValues, resolveInstances } from '../src/engine/compare/api';
+import { compareResource, expectedValues, resolveInstances } from '../src/engine/compare/api';
 import { parsePath } from '../src/engine/compare/compare';
 import { parse } from '../src/engine/hcl';
 import { LineIndex } from '../src/engine/hcl/lineIndex';
@@ -371,5 +371,72 @@ describe('edit: accept live value into code', () => {
     const next = applyEdits(buffer, r.edits);
     assert.deepEqual(parse(next).errors, []);
     assert.match(next, /instance_type = "m5\.large"/);
+  });
+});
+
+describe('edit: accept every difference the comparison reports, then compare again', () => {
+  const LIVE: Record<string, Record<string, unknown>> = {
+    'aws_instance.web': {
+      ImageId: 'ami-0123456789abcdef0',
+      InstanceType: 't3.large',
+      Monitoring: true,
+      Tags: [
+        { Key: 'Env', Value: 'staging' },
+        { Key: 'cost center', Value: '42' },
+        { Key: 'Owner', Value: 'alice' },
+      ],
+    },
+    'aws_instance.var_typed': { ImageId: 'ami-0123456789abcdef0', InstanceType: 'm5.large', Tags: [{ Key: 'Team', Value: 'data' }] },
+    'aws_s3_bucket_versioning.logs': { BucketName: 'acme-logs', VersioningConfiguration: { Status: 'Suspended' } },
+    'aws_security_group.web': {
+      GroupName: 'web',
+      GroupDescription: 'web traffic',
+      SecurityGroupIngress: [
+        { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' },
+        { IpProtocol: 'tcp', FromPort: 8443, ToPort: 8443, CidrIp: '10.0.0.0/8' },
+      ],
+    },
+    'aws_iam_role_policy.inline': {
+      PolicyName: 'inline',
+      RoleName: 'app',
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] },
+    },
+    'aws_sqs_queue.jobs': { QueueName: 'jobs', DelaySeconds: 15, MessageRetentionPeriod: 86400 },
+  };
+
+  function compareAll(ws: Ws) {
+    const again = index(ws.dir);
+    const out = new Map<string, { diffs: Difference[]; resource: ResourceInfo; module: ModuleIndex }>();
+    for (const inst of resolveInstances([again.module], undefined, { rootDir: ws.dir })) {
+      const live = LIVE[inst.address];
+      if (!live) continue;
+      const r = compareResource(inst, expectedValues(inst), live);
+      out.set(inst.address, { diffs: r.differences, resource: again.resource(inst.address), module: again.module });
+    }
+    return out;
+  }
+
+  it('leaves no difference once each accepted edit is applied', () => {
+    const ws = workspace();
+    const first = compareAll(ws);
+    const total = [...first.values()].reduce((n, x) => n + x.diffs.length, 0);
+    assert.ok(total >= 8, `the fixture drifts (${total} differences)`);
+    if (process.env.EDIT_DEBUG) for (const [a, x] of first) console.log(a, JSON.stringify(x.diffs.map((d) => [d.path, d.kind, d.actual])));
+    for (const address of first.keys()) {
+      // One difference at a time, re-compared after each edit (offsets move).
+      for (let guard = 0; guard < 10; guard++) {
+        const cur = compareAll(ws).get(address)!;
+        if (cur.diffs.length === 0) break;
+        const d = cur.diffs[0];
+        const r = acceptLiveValue({ resource: cur.resource, difference: d, module: cur.module });
+        assert.ok(r.ok, `${address} ${d.path}: ${r.ok ? '' : r.reason}`);
+        apply(r);
+      }
+    }
+    for (const [address, x] of compareAll(ws)) assert.deepEqual(x.diffs, [], address);
+    // Security group rules come back as people write them: protocol names, no empty lists.
+    const text = readFileSync(join(ws.dir, 'main.tf'), 'utf8');
+    assert.match(text, /ingress \{\n {4}protocol {4}= "tcp"\n {4}from_port {3}= 8443\n {4}to_port {5}= 8443\n {4}cidr_blocks = \["10\.0\.0\.0\/8"\]\n {2}\}/);
+    assert.doesNotMatch(text, /ipv6_cidr_blocks|= \[\]/);
   });
 });

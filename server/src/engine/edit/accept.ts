@@ -143,7 +143,8 @@ function inBody(doc: Doc, block: Block, segs: Seg[], ctx: Ctx, mapping = ctx.map
     const shape = shapeOf(m);
     if (rest.length === 0) {
       // The whole list of blocks: rewrite them all.
-      const list = ctx.actual === undefined || ctx.actual === null ? [] : Array.isArray(ctx.actual) ? ctx.actual : [ctx.actual];
+      let list = ctx.actual === undefined || ctx.actual === null ? [] : Array.isArray(ctx.actual) ? ctx.actual : [ctx.actual];
+      if (m?.transform === 'sgRules') list = list.map(tidyRule);
       if (!list.every(isObj)) return no(`the live value of ${name} is not a list of objects`);
       const first = blocks[0];
       const last = blocks[blocks.length - 1];
@@ -321,6 +322,19 @@ function coerceLike(old: unknown, v: JsonValue): JsonValue {
   if (typeof old === 'number' && typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
   if (typeof old === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return String(v);
   return v;
+}
+
+const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
+
+/** A security group rule as people write it: protocol names, no empty lists or descriptions. */
+function tidyRule(r: JsonValue): JsonValue {
+  if (!isObj(r)) return r;
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (v === '' || v === null || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = k === 'protocol' && typeof v === 'string' && PROTOCOL_NAMES[v] ? PROTOCOL_NAMES[v] : v;
+  }
+  return out;
 }
 
 function isJsonDocument(s: string): boolean {
