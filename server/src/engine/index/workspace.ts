@@ -99,6 +99,14 @@ class SharedReader {
   }
 }
 
+/**
+ * The outline as the JSON text the cache stores: flat strings, so a record never keeps its file's whole text
+ * alive through label slices (V8 slices of 13 characters or more point into their parent string).
+ */
+function outlineJson(body: Body): string {
+  return JSON.stringify(encodeOutline(body));
+}
+
 /** A file's text and (once materialised) its body, held together while in use. */
 interface Loaded {
   text: string;
@@ -144,7 +152,7 @@ export class FileRecord implements IndexedFile {
   }
 
   /** @internal The disk content changed since the file was indexed: take the new parse. */
-  replaceWith(hash: string, syntax: 'native' | 'json', errors: SyntaxError[], outline: OutlineData): void {
+  replaceWith(hash: string, syntax: 'native' | 'json', errors: SyntaxError[], outline: OutlineData | string): void {
     this.hash = hash;
     this.syntax = syntax;
     this.errs = errors;
