@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyEdits, importForNotInState, importIdFor, importUnmanaged, isImportAddress, type EditResult } from '../src/engine/edit';
 import { buildModuleIndex, indexText } from '../src/engine/index';
-import { expectedValues, resolveInstances } from '../src/engine/compare/api';
+import { compareResource, expectedValues, identifierFromLive, mappingFor, resolveInstances } from '../src/engine/compare/api';
+import { tableTypes } from '../src/engine/mapping/index';
 import { parse, traversalText, literalValue } from '../src/engine/hcl';
 import type { JsonValue } from '../src/engine/scan/types';
 
@@ -204,5 +205,35 @@ describe('edit: import an unmanaged resource', () => {
     assert.ok(existsSync(file));
     assert.match(text, /log_group_name {4}= "\/app\/worker"\n {2}retention_in_days = 30\n/);
     assert.doesNotMatch(text, /arn/);
+  });
+});
+
+describe('edit: an imported resource block compares in sync with the live resource it came from', () => {
+  // Live resources of several types, as Cloud Control returns them (the comparison's fixture).
+  const LIVE = JSON.parse(readFileSync(join(__dirname, '..', '..', 'test-fixtures', 'compare', 'workspace', 'live.json'), 'utf8')) as {
+    resources: Array<{ cloudType: string; properties: Record<string, unknown> }>;
+  };
+
+  it('for every live resource of a mapped type', () => {
+    const checked: string[] = [];
+    for (const live of LIVE.resources) {
+      const type = tableTypes().find((t) => mappingFor(t)!.cloudType === live.cloudType && !mappingFor(t)!.subResource);
+      const identifier = identifierFromLive(live.cloudType, live.properties);
+      if (!type || !identifier) continue;
+      const dir = mkdtempSync(join(tmpdir(), 'driftlog-import-'));
+      dirs.push(dir);
+      const file = join(dir, 'imports.tf');
+      const r = importUnmanaged({ result: { type, cloudType: live.cloudType, identifier }, liveProperties: live.properties, file });
+      const text = applyAll(r).get(file)!;
+      const [imp] = imports(text);
+      assert.ok(isImportAddress(imp.to), imp.to);
+      const mod = buildModuleIndex(dir, [indexText(file, text)]);
+      const inst = resolveInstances([mod], undefined, { rootDir: dir }).find((i) => i.address === imp.to)!;
+      const result = compareResource(inst, expectedValues(inst), live.properties);
+      assert.deepEqual(result.differences, [], `${type} ${identifier}:\n${text}`);
+      checked.push(type);
+    }
+    if (process.env.EDIT_DEBUG) console.log([...new Set(checked)].join(', '));
+    assert.ok(new Set(checked).size >= 8, `types checked: ${[...new Set(checked)].join(', ')}`);
   });
 });

@@ -324,6 +324,17 @@ function reverse(o: JsonValue, m: AttributeMapping): JsonValue | undefined {
     const k = raw.find((x) => isObj(x) && x.KeyType === t.keySchema);
     return isObj(k) ? k.AttributeName : undefined;
   }
+  if (t && typeof t === 'object' && 'keyValue' in t) {
+    // One entry of a [{Key, Value}] list of strings: "true"/"false" and numbers back to their Terraform types.
+    if (!Array.isArray(raw)) return undefined;
+    const kv = raw.find((x) => isObj(x) && x.Key === t.keyValue);
+    const v = isObj(kv) ? kv.Value : undefined;
+    if (v === 'true' || v === 'false') return v === 'true';
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+    return v;
+  }
+  // A transform this file does not know yet: leave the attribute out rather than write a wrong shape.
+  if (t && typeof t === 'object') return undefined;
   if (m.items) {
     const conv = (x: JsonValue): JsonValue => {
       const r: Record<string, JsonValue> = {};
