@@ -7,7 +7,7 @@
 //   - RSS after indexing (after a GC), in each fresh process.
 // Options: --files N (default 10000), --sample N (files given to hcl2json, default 1000), --keep (keep the corpus).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -99,6 +99,9 @@ async function main(): Promise<void> {
     const mb = corpus.bytes / 1e6;
     process.stdout.write(`corpus: ${corpus.files.length} .tf files, ${mb.toFixed(1)} MB (generated in ${(genMs / 1000).toFixed(1)} s) in ${dir}\n`);
 
+    const emptyDir = join(root, 'empty');
+    mkdirSync(emptyDir);
+    const empty = runChild(emptyDir, join(root, 'cache-empty'));
     const cold = runChild(dir, cacheDir);
     const warm = runChild(dir, cacheDir);
 
@@ -106,16 +109,22 @@ async function main(): Promise<void> {
     const step = Math.max(1, Math.floor(corpus.files.length / sampleCount));
     const sample = corpus.files.filter((_, i) => i % step === 0).slice(0, sampleCount).map((f) => readFileSync(f, 'utf8'));
     const sampleMB = sample.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
+    // Our parser first (three passes: the first includes JIT warm-up), then hcl2json, in this process.
+    const passes: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      let errors = 0;
+      for (const text of sample) errors += parse(text).errors.length;
+      passes.push((performance.now() - t) / 1000);
+      if (errors > 0) throw new Error(`our parser reported ${errors} errors on the valid corpus`);
+    }
+    const oursS = passes[0];
+    const oursBestS = Math.min(...passes);
     const { parse: hcl2json } = await import('@cdktf/hcl2json');
     await hcl2json('warmup.tf', 'a = 1\n');
-    let t = performance.now();
+    const t = performance.now();
     for (let i = 0; i < sample.length; i++) await hcl2json(`f${i}.tf`, sample[i]);
     const h2jS = (performance.now() - t) / 1000;
-    t = performance.now();
-    let errors = 0;
-    for (const text of sample) errors += parse(text).errors.length;
-    const oursS = (performance.now() - t) / 1000;
-    if (errors > 0) throw new Error(`our parser reported ${errors} errors on the valid corpus`);
 
     const coldMBs = cold.bytes / 1e6 / (cold.ms / 1000);
     const h2jMBs = sampleMB / h2jS;
@@ -123,11 +132,13 @@ async function main(): Promise<void> {
     const rows: [string, string, string][] = [
       ['cold index, 1 core (walk+read+hash+parse+cache write)', `${(cold.ms / 1000).toFixed(2)} s, ${coldMBs.toFixed(1)} MB/s`, 'goal >= 20 MB/s'],
       [`hcl2json parse, ${sample.length}-file sample (${sampleMB.toFixed(1)} MB)`, `${h2jS.toFixed(2)} s, ${h2jMBs.toFixed(2)} MB/s`, 'baseline'],
-      ['our parser, same sample (warm process)', `${oursS.toFixed(3)} s, ${oursMBs.toFixed(1)} MB/s`, `${(oursMBs / h2jMBs).toFixed(0)}x hcl2json`],
+      ['our parser, same sample, first pass', `${oursS.toFixed(3)} s, ${oursMBs.toFixed(1)} MB/s`, `${(oursMBs / h2jMBs).toFixed(0)}x hcl2json`],
+      ['our parser, same sample, best of 3', `${oursBestS.toFixed(3)} s, ${(sampleMB / oursBestS).toFixed(1)} MB/s`, `${(sampleMB / oursBestS / h2jMBs).toFixed(0)}x hcl2json`],
       ['cold index vs hcl2json', `${(coldMBs / h2jMBs).toFixed(0)}x`, 'goal >= 10x'],
       ['warm re-open from cache', `${(warm.ms / 1000).toFixed(2)} s, ${warm.parsed} files parsed, ${warm.cached} from cache`, 'goal < 1 s'],
-      ['RSS after cold index (after GC)', `${cold.rssMB.toFixed(0)} MB (heap ${cold.heapMB.toFixed(0)} MB)`, 'goal < 300 MB'],
-      ['RSS after warm re-open (after GC)', `${warm.rssMB.toFixed(0)} MB (heap ${warm.heapMB.toFixed(0)} MB)`, 'goal < 300 MB'],
+      ['RSS of the same process on an empty workspace', `${empty.rssMB.toFixed(0)} MB (heap ${empty.heapMB.toFixed(0)} MB)`, 'baseline'],
+      ['RSS after cold index (after GC)', `${cold.rssMB.toFixed(0)} MB (heap ${cold.heapMB.toFixed(0)} MB)`, `goal < 300 MB; +${(cold.rssMB - empty.rssMB).toFixed(0)} MB over the baseline`],
+      ['RSS after warm re-open (after GC)', `${warm.rssMB.toFixed(0)} MB (heap ${warm.heapMB.toFixed(0)} MB)`, `goal < 300 MB; +${(warm.rssMB - empty.rssMB).toFixed(0)} MB over the baseline`],
       ['RSS after building every module once (after GC)', `${warm.rssAfterModulesMB.toFixed(0)} MB (heap ${warm.heapAfterModulesMB.toFixed(0)} MB)`, 'bodies materialised on demand'],
       ['symbols (outline, no parse) / resources', `${warm.symbols} / ${warm.resources} (cold: ${cold.resources})`, ''],
     ];
