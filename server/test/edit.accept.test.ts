@@ -177,6 +177,13 @@ describe('edit: accept live value into code', () => {
     assert.equal(evaluated(ws, 'aws_instance.var_typed', 'instance_type'), 't3.xlarge');
   });
 
+  it('does not follow var.x in a child module (the module call sets it)', () => {
+    const ws = workspace();
+    const r = acceptLiveValue({ resource: ws.resource('aws_instance.var_typed'), difference: diff('instance_type', 't3.medium', 't3.xlarge'), module: ws.module, inChildModule: true });
+    assert.equal(r.ok, false);
+    assert.match((r as { reason: string }).reason, /var\.instance_type, which the module call sets/);
+  });
+
   it('follows var.x inside a map to its tfvars value, keeping the tfvars comment', () => {
     const ws = workspace();
     const r = apply(accept(ws, 'aws_instance.var_typed', diff('tags.Team', 'platform', 'data')));

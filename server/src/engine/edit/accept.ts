@@ -26,6 +26,11 @@ export interface AcceptInput {
   module?: Pick<ModuleIndex, 'variables' | 'tfvars'>;
   /** The current text of a file (an open editor buffer); the file is read from disk when this returns undefined. */
   readText?: (file: string) => string | undefined;
+  /**
+   * The resource is in a child module (its instance's modulePath is not empty): its variables are set by the
+   * module call, not by their default or tfvars, so `var.x` is not followed.
+   */
+  inChildModule?: boolean;
 }
 
 type Seg = string | number;
@@ -291,6 +296,7 @@ function inExpr(doc: Doc, e: Expr, segs: Seg[], ctx: Ctx, where: string, via?: s
 }
 
 function inVariable(name: string, segs: Seg[], ctx: Ctx): Target {
+  if (ctx.input.inChildModule) return no(`the value comes from var.${name}, which the module call sets: edit it there`);
   const mod = ctx.input.module;
   if (!mod) return no(`the value comes from var.${name}: its module is not known, edit it by hand`);
   const tv = mod.tfvars.get(name);
