@@ -311,7 +311,13 @@ export async function appendBatch(log: Log, events: LogEvent[], opts: AppendOpti
   const path = join(mdir, `${hash}.jsonl`);
   const tmpBase = join(mdir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   // The signature first: a crash between the two renames leaves at most an orphan .sig, never an unsigned batch.
-  await fs.writeFile(`${tmpBase}.sig`, signature);
+  try {
+    await fs.writeFile(`${tmpBase}.sig`, signature);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await fs.mkdir(mdir, { recursive: true }); // the folder was removed since this process made it
+    await fs.writeFile(`${tmpBase}.sig`, signature);
+  }
   await fs.rename(`${tmpBase}.sig`, `${path}.sig`);
   await fs.writeFile(`${tmpBase}.jsonl`, bytes);
   await fs.rename(`${tmpBase}.jsonl`, path);
