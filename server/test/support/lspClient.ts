@@ -17,6 +17,15 @@ import {
   StreamMessageWriter,
   WorkspaceSymbolRequest,
   ConfigurationRequest,
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  HoverRequest,
+  type ApplyWorkspaceEditParams,
+  type CodeAction,
+  type Command,
+  type Hover,
+  type Range,
   type Diagnostic,
   type DocumentSymbol,
   type ProtocolConnection,
@@ -46,6 +55,8 @@ export class TestClient {
   readonly statuses: IndexStatus[] = [];
   readonly scanStatuses: ScanStatus[] = [];
   readonly logs: string[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit); all are answered "applied". */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
   /** Set when the server process has exited: every wait then fails at once. */
@@ -88,6 +99,11 @@ export class TestClient {
     });
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings?.() ?? {}));
     conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      client.appliedEdits.push(p);
+      client.changed();
+      return { applied: true };
+    });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
     await conn.sendRequest(InitializeRequest.type, {
@@ -95,10 +111,18 @@ export class TestClient {
       rootUri: uri(options.root),
       workspaceFolders: [{ uri: uri(options.root), name: 'root' }],
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        },
         textDocument: {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { dataSupport: true, disabledSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
         window: { workDoneProgress: true },
       },
@@ -178,6 +202,22 @@ export class TestClient {
     >;
   }
 
+  codeActions(path: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<Array<CodeAction | Command>> {
+    return this.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uri(path) },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    }) as Promise<Array<CodeAction | Command>>;
+  }
+
+  hover(path: string, position: { line: number; character: number }): Promise<Hover | null> {
+    return this.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(path) }, position });
+  }
+
+  executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.conn.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  }
+
   async stop(): Promise<void> {
     const exited = new Promise<void>((r) => (this.proc.exitCode !== null ? r() : this.proc.once('exit', () => r())));
     try {
@@ -189,4 +229,14 @@ export class TestClient {
     await exited;
     this.conn.dispose();
   }
+}
+
+/** What an editor does with LSP text edits: replace each range (positions in the original text), last first. */
+export function applyLspEdits(text: string, edits: Array<{ range: Range; newText: string }>): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const off = (p: { line: number; character: number }) => (p.line < starts.length ? starts[p.line] + p.character : text.length);
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  for (const e of sorted) text = text.slice(0, off(e.range.start)) + e.newText + text.slice(off(e.range.end));
+  return text;
 }
