@@ -144,7 +144,9 @@ export async function verify(log: Log, opts: VerifyOptions = {}): Promise<Verify
   const findings: Finding[] = [];
   const seen = new Map<string, Finding>();
   const add = (f: Finding) => {
-    // One finding per kind and file; what else is known about it is added to its message.
+    // One finding per kind and batch (its signature file counts as the batch); what else is known about it is
+    // added to its message.
+    if (f.path.endsWith('.jsonl.sig')) f = { ...f, path: f.path.slice(0, -'.sig'.length), message: `signature file ${f.message}` };
     const id = `${f.kind} ${f.path}`;
     const earlier = seen.get(id);
     if (earlier) {
