@@ -345,4 +345,20 @@ describe('driftlog scan (CLI, emulator over HTTP)', function () {
     const written = readdirSync(logDir, { recursive: true }).map(String);
     assert.ok(written.length > 0);
   });
+
+  it('honours .driftlog/ignore: an ignored difference is neither reported nor counted as drift', async () => {
+    const ws = join(tmp, 'ignored');
+    cpSync(FIXTURE, ws, { recursive: true });
+    mkdirSync(join(ws, '.driftlog'), { recursive: true });
+    writeFileSync(join(ws, '.driftlog', 'ignore'), 'aws_s3_bucket.assets tags.Env  # the console tag is fine\n');
+    const r = await runCli(['scan', ws, '--format', 'json', '--no-log'], env);
+    const report = JSON.parse(r.stdout) as ScanReport;
+    const assets = report.resources.find((x) => x.address === 'aws_s3_bucket.assets')!;
+    assert.equal(assets.status, 'in_sync');
+    assert.deepEqual(assets.differences, []);
+    assert.equal(report.summary.drifted, 0);
+    assert.match(r.stderr, /\.driftlog\/ignore: 1 difference\(s\)/);
+    // Other drift (the missing topic, the unmanaged bucket) is still reported.
+    assert.equal(r.code, 2);
+  });
 });

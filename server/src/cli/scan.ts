@@ -154,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dir = resolve(args.dir);
   // The engine (AWS SDK, parser, log) is loaded only now: `--help` and argument errors answer at once.
-  const [{ CredentialsError }, { StateError }, { recordScan }, { formatJson, formatSarif, formatText, sourceRoot }, { ScanCancelled, scan }, { loadWorkspace }] =
+  const [{ CredentialsError }, { StateError }, { recordScan, repoRootOf }, { formatJson, formatSarif, formatText, sourceRoot }, { ScanCancelled, scan }, { loadWorkspace }, { applyIgnoreRules, formatIgnoreError, loadIgnoreRules }] =
     await Promise.all([
       import('../engine/cloud/connect'),
       import('../engine/compare/api'),
@@ -162,6 +162,7 @@ export async function main(argv: string[]): Promise<number> {
       import('../engine/scan/format'),
       import('../engine/scan/scan'),
       import('../engine/scan/workspace'),
+      import('../engine/edit/ignoreRules'),
     ]);
   const ctrl = new AbortController();
   const onSigint = () => ctrl.abort();
@@ -181,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const { scanInput } = await loadWorkspace(dir);
-    const outcome = await scan({
+    const scanned = await scan({
       ...scanInput,
       statePath: args.state ? resolve(args.state) : undefined,
       workspace: args.workspace ?? process.env.TF_WORKSPACE,
@@ -193,6 +194,15 @@ export async function main(argv: string[]): Promise<number> {
       onProgress: (p) => progress(p.done, p.total),
     });
     if (tty && lastProgress) process.stderr.write('\r\x1b[2K');
+
+    // The repository's `.driftlog/ignore` rules hide accepted differences (shared by the editor and CI).
+    const { rules, errors } = loadIgnoreRules((await repoRootOf(dir)).root);
+    for (const e of errors) process.stderr.write(`driftlog scan: warning: ${formatIgnoreError(e)}\n`);
+    const ignored = applyIgnoreRules(scanned.report, rules);
+    if (ignored.ignoredDifferences || ignored.ignoredUnmanaged) {
+      process.stderr.write(`.driftlog/ignore: ${ignored.ignoredDifferences} difference(s) and ${ignored.ignoredUnmanaged} unmanaged resource(s) ignored\n`);
+    }
+    const outcome = { ...scanned, report: ignored.report };
 
     const text =
       args.format === 'json'

@@ -76,7 +76,7 @@ export function registerCodeAction(ctx: ServerContext): void {
       if (result.status === 'drifted' && data.path) {
         const difference = result.differences.find((x) => x.path === data.path);
         if (!difference) continue;
-        offer('Accept live value into code', acceptLiveValue({ resource, difference, module, readText }), d, { ...base, kind: 'accept', path: data.path }, true);
+        offer('Accept live value into code', acceptLiveValue({ resource, difference, module, readText, inChildModule: data.address.startsWith('module.') }), d, { ...base, kind: 'accept', path: data.path }, true);
         const revert: RevertArgs = { ...base };
         const createOnly = ctx.scans.createOnlyReason(data.address, data.path);
         actions.push({
