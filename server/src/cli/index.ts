@@ -137,6 +137,7 @@ export async function main(argv: string[]): Promise<number> {
         first = false;
       }
       await out.flush();
+      await nextTask();
     }
     out.write(']}\n');
   } else {
@@ -149,6 +150,7 @@ export async function main(argv: string[]): Promise<number> {
         count++;
       }
       await out.flush();
+      await nextTask();
     }
     const errors = files.reduce((n, f) => n + f.errors.length, 0);
     const skipped = files.filter((f) => f.skipped).length;
@@ -156,6 +158,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   await out.flush();
   return 0;
+}
+
+/**
+ * Yields to the event loop: bodies are held through WeakRefs, which keep their targets alive until the current
+ * task ends, so a long loop over modules must end tasks to let finished modules be collected.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
 }
 
 /** Buffered stdout that respects back-pressure. */
