@@ -96,6 +96,9 @@ export async function main(argv: string[]): Promise<number> {
   const index = new WorkspaceIndex({
     cacheDir: values['no-cache'] ? undefined : (values['cache-dir'] ?? defaultCacheDir()),
     exclude: values.exclude,
+    // Modules are printed one at a time: keep few bodies and modules around (less for the GC to move).
+    bodyCacheSize: 64,
+    moduleCacheSize: 2,
     log: (level, message) => {
       // Skipped files are reported below with the rest; cache problems go to stderr now.
       if (!message.includes(': skipped,')) process.stderr.write(`driftlog index: ${level}: ${message}\n`);
