@@ -173,7 +173,8 @@ describe('log: tamper suite', function () {
     const w = await make();
     const other = makeRepo();
     try {
-      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'a different root'], { cwd: other.dir });
+      // Its own first commit (the log id is the root commit; two repositories made in the same second alike would share it).
+      execFileSync('git', ['commit', '-q', '--amend', '--allow-empty', '-m', 'another repository'], { cwd: other.dir });
       const otherLog = await openLog(other.dir, { create: true });
       const foreign = await appendBatch(otherLog, scanEvents([result('aws_vpc.elsewhere', 'in_sync')], { repoRoot: other.dir }), {
         signer: w.signer,
