@@ -3,6 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import type { Attribute, Block, Body, Expr } from '../hcl/ast';
+import { LineIndex } from '../hcl/lineIndex';
 import { evaluate, UNKNOWN, type Val } from '../eval/evaluate';
 import { contextFor, refersToSensitive } from '../eval/scope';
 import type { JsonValue, Range } from '../scan/types';
@@ -189,16 +190,5 @@ export function lineStartsFromDisk(file: string): number[] | undefined {
 }
 
 export function toRange(lines: number[], start: number, end: number): Range {
-  return { start: toPos(lines, start), end: toPos(lines, end) };
-}
-
-function toPos(lines: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lines[lo] };
+  return new LineIndex(lines).rangeOf({ start, end });
 }

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
+import { computeLineStarts, LineIndex } from '../hcl/lineIndex';
 import type { Expr, ModuleIndex } from '../index/model';
 import { EMPTY_CONTEXT, evaluateString } from '../eval/evaluate';
 import { contextFor } from '../eval/scope';
@@ -119,23 +120,6 @@ export function stableJson(v: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function position(lineStarts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo] };
 }
 
 function emptySummary(): Record<ResourceStatus, number> {
@@ -381,7 +365,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
         r.file ??= info.file;
         if (!r.range) {
           const ls = lineStarts(info.file);
-          if (ls) r.range = { start: position(ls, info.block.header.start), end: position(ls, info.block.header.end) } satisfies Range;
+          if (ls) r.range = new LineIndex(ls).rangeOf(info.block.header) satisfies Range;
         }
       }
       if (inst.cloudType) r.cloudType ??= inst.cloudType;
