@@ -2,10 +2,15 @@
 // module index of every directory, and incremental updates (one file re-indexed at a time).
 //
 // Memory: the syntax trees of a 10,000-file workspace take over 10 bytes of heap per byte of source, far more
-// than the source itself. So each file keeps its text, syntax errors, line starts and outline (top-level
-// blocks) for good, and its `body` is materialised on first use and then held weakly: the most recently used
-// bodies (and modules) stay in small LRU lists, the rest can be collected and are re-materialised when asked
-// for again. Opening a workspace, syntax errors and symbols never need a body.
+// than the source itself. So each file keeps for good only its hash, syntax errors and outline (top-level
+// blocks, as the flat JSON the cache stores). Its text (read again from disk; an editor buffer given to
+// updateFile is kept) and its `body` (parsed from the text) are loaded on first use and then held weakly: the
+// most recently used (and the most recent modules) stay in small LRU lists, the rest can be collected and are
+// loaded again when asked for. If a file changed on disk in between, it is re-indexed then. Opening a
+// workspace, syntax errors and symbols never need a body.
+//
+// WeakRef targets stay alive until the current task ends: a long synchronous loop over every module keeps every
+// body it touched; loops meant to stay small should yield (setImmediate) now and then.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Body, SyntaxError } from '../hcl/ast';
