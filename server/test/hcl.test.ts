@@ -359,6 +359,18 @@ describe('HCL JSON syntax (.tf.json)', () => {
     const dyn = block(sg.body, 'dynamic', 'ingress');
     assert.deepEqual(references(attr(block(dyn.body, 'content').body, 'from_port').expr), ['ingress.value']);
   });
+  it('a "${...}" string with JSON escapes gets the whole string as its span; provider strings stay literal', () => {
+    const t = '{"resource": {"a": {"b": {"x": "say \\"${var.q}\\"", "provider": "aws.west"}}}}';
+    const r = parseJson(t);
+    assert.deepEqual(r.errors, []);
+    const b = block(r.body, 'resource', 'a', 'b').body;
+    const x = attr(b, 'x').expr;
+    assert.equal(x.kind, 'template');
+    assert.deepEqual(references(x), ['var.q']);
+    spanEq(x, spanOf(t, '"say \\"${var.q}\\""'), 'template span');
+    assert.equal(val(b, 'provider'), 'aws.west');
+  });
+
   it('reports invalid JSON with a position and keeps what parsed', () => {
     const bad = '{ "resource": { "aws_s3_bucket": { "a": { "bucket": "x" } } }, }';
     const r = parseJson(bad);
