@@ -451,8 +451,8 @@ export class ScanService {
     }
     const out = driftDiagnostics(file, mine, ctx);
     // Unmanaged resources have no block of their own: they sit on the root module's first provider block.
-    const anchorFile = this.deps.workspace.moduleOf(file.moduleDir)?.providers[0]?.file;
-    if (unmanaged.length && anchorFile === file.path) {
+    const anchorFile = unmanaged.length ? this.deps.workspace.moduleOf(file.moduleDir)?.providers[0]?.file : undefined;
+    if (anchorFile === file.path) {
       const anchor = file.body.blocks.find((b) => b.type === 'provider');
       if (anchor) out.push(...unmanagedDiagnostics(file, anchor, unmanaged, ctx));
     }

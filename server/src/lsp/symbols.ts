@@ -9,7 +9,7 @@ export function toRange(file: IndexedFile, start: number, end: number): Range {
 }
 
 /** The name a symbol shows for a top-level block, or undefined for blocks the outline does not list. */
-export function symbolName(block: Block): { name: string; kind: SymbolKind; detail: string } | undefined {
+export function symbolName(block: Pick<Block, 'type' | 'labels'>): { name: string; kind: SymbolKind; detail: string } | undefined {
   const [a, b] = block.labels;
   switch (block.type) {
     case 'resource':

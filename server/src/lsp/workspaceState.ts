@@ -7,7 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { JobScheduler, Priority } from '../engine/jobs';
-import { fileKind, WorkspaceIndex, type IndexedFile, type ModuleIndex } from '../engine/index';
+import { fileKind, WorkspaceIndex, type IndexedFile, type ModuleIndex, type SymbolInfo } from '../engine/index';
 import { LineIndex } from '../engine/hcl/lineIndex';
 import { IndexStatusNotification } from '../protocol';
 import type { Logger } from './logger';
@@ -172,6 +172,11 @@ export class WorkspaceState {
   currentFile(uri: string): IndexedFile | undefined {
     const path = pathOf(uri);
     return path ? this.folderOf(path)?.index.file(path) : undefined;
+  }
+
+  /** Resources, data sources and modules of every file, from the outlines (no parse). */
+  *symbols(): Iterable<SymbolInfo> {
+    for (const f of this.folders) yield* f.index.symbols();
   }
 
   *allFiles(): Iterable<IndexedFile> {

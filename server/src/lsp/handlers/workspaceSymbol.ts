@@ -17,19 +17,18 @@ export function registerWorkspaceSymbol(ctx: ServerContext): void {
   ctx.connection.onWorkspaceSymbol((params, token) => {
     const query = params.query.toLowerCase();
     const out: SymbolInformation[] = [];
-    for (const file of ctx.workspace.allFiles()) {
+    // From the outlines the index keeps for every file: no file is parsed to answer.
+    for (const sym of ctx.workspace.symbols()) {
       if (token.isCancellationRequested || out.length >= LIMIT) break;
-      for (const block of file.body.blocks) {
-        const s = symbolName(block);
-        if (!s || !matches(s.name.toLowerCase(), query)) continue;
-        out.push({
-          name: s.name,
-          kind: s.kind,
-          containerName: file.moduleDir,
-          location: { uri: URI.file(file.path).toString(), range: toRange(file, block.header.start, block.header.end) },
-        });
-        if (out.length >= LIMIT) break;
-      }
+      const s = symbolName(sym.block);
+      const file = s && matches(s.name.toLowerCase(), query) ? ctx.workspace.fileAt(sym.file) : undefined;
+      if (!s || !file) continue;
+      out.push({
+        name: s.name,
+        kind: s.kind,
+        containerName: sym.moduleDir,
+        location: { uri: URI.file(sym.file).toString(), range: toRange(file, sym.block.header.start, sym.block.header.end) },
+      });
     }
     return out;
   });
