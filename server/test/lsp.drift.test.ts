@@ -142,6 +142,20 @@ describe('drift diagnostics from the language server', function () {
     assert.ok(existsSync(join(root, '.driftlog', 'allowed_signers')));
   });
 
+  it("rescans a saved file's resources and shows what changed live since", async () => {
+    const { c } = await startTrusted();
+    const path = mainTf();
+    await c.waitFor('the first scan', () => byCode(c.diagnostics.get(uri(path)) ?? [], 'drift/changed')[0]);
+    await c.open(path, readFileSync(path, 'utf8'));
+    // Someone changes the (so far in sync) logs bucket in the console; saving the file rescans it.
+    await emu.admin.updateResource({ type: 'AWS::S3::Bucket', identifier: 'dl-logs', properties: { BucketName: 'dl-logs', Tags: [{ Key: 'Env', Value: 'qa' }] }, principal: 'dave' });
+    await c.save(path);
+    const d = await c.waitFor('drift on the logs bucket after the save', () =>
+      byCode(c.diagnostics.get(uri(path)) ?? [], 'drift/changed').find((x) => msg(x).includes('aws_s3_bucket.logs')),
+    );
+    assert.match(msg(d), /expected "prod" \(config\), actual "qa"/);
+  });
+
   it('stops issuing API calls when a scan is cancelled', async () => {
     await emu.admin.setFaults({ latency: { kind: 'fixed', ms: 300 } });
     const { c, statuses } = await startTrusted({ scan: { enabled: false, concurrency: 1 } });

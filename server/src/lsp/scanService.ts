@@ -3,6 +3,7 @@
 // `driftlog.scan.intervalMinutes`; never on keystrokes. Results are kept (redacted) with their time, turned into
 // diagnostics on the current text, and a scan that changed a resource's status appends a batch to the audit log.
 import { join, resolve } from 'node:path';
+import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { CloudConnector, CredentialsError } from '../engine/cloud/connect';
 import { getResource } from '../engine/cloud/calls';
@@ -150,7 +151,11 @@ export class ScanService {
     this.running.add(ctrl);
     const only = this.scopeFilter(scope);
     const modules = this.deps.workspace.modules();
-    const roots = rootModules(modules).filter((m) => !only || only.files.size === 0 || m.files.some((f) => only.files.has(f)) || only.files.has(m.dir));
+    const allRoots = rootModules(modules);
+    // A file of a root module is scanned with that root; a file of a child module with every root (its instances
+    // are `module.x.*` of whichever roots call it).
+    const own = only ? allRoots.filter((m) => m.files.some((f) => only.files.has(f))) : allRoots;
+    const roots = own.length ? own : allRoots;
     const before = new Map<string, ResourceStatus>();
     for (const m of this.results.values()) for (const [a, r] of m) before.set(a, r.status);
     this.progress = { done: 0, total: 0 };
@@ -211,7 +216,7 @@ export class ScanService {
   /** A saved file: rescan the resources it declares. */
   fileSaved(path: string): void {
     if (!this.deps.workspace.trusted || !this.scannedAt) return;
-    void this.run({ kind: 'file', uri: path });
+    void this.run({ kind: 'file', uri: URI.file(path).toString() });
   }
 
   private scopeFilter(scope: ScanScope): { files: Set<string>; match: (address: string, file?: string) => boolean } | undefined {
@@ -395,7 +400,7 @@ export class ScanService {
     this.cloudHistory.invalidate(plan.identifier);
     if (outcome.status !== 'SUCCESS') return { ok: false, message: `revert of ${args.address} ${outcome.status.toLowerCase()}: ${outcome.error ?? ''}`.trim(), requestToken: outcome.requestToken };
     const file = d.instance?.resource?.file;
-    if (file) await this.run({ kind: 'file', uri: file });
+    if (file) await this.run({ kind: 'file', uri: URI.file(file).toString() });
     return { ok: true, message: `reverted ${args.address} to the code (request ${outcome.requestToken ?? outcome.clientToken})`, requestToken: outcome.requestToken };
   }
 

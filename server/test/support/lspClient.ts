@@ -7,6 +7,7 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   DocumentSymbolRequest,
   ExitNotification,
   InitializedNotification,
@@ -188,6 +189,10 @@ export class TestClient {
       textDocument: { uri: uri(path), version },
       contentChanges: changes,
     });
+  }
+
+  async save(path: string): Promise<void> {
+    await this.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: uri(path) } });
   }
 
   documentSymbols(path: string): Promise<DocumentSymbol[]> {
