@@ -6,7 +6,7 @@ import { JobScheduler } from './engine/jobs';
 import type { ServerContext } from './lsp/context';
 import { URI } from 'vscode-uri';
 import { registerAuditLog } from './lsp/handlers/auditLog';
-import { recordAction, registerCodeAction } from './lsp/handlers/codeAction';
+import { registerCodeAction } from './lsp/handlers/codeAction';
 import { registerHover } from './lsp/handlers/hover';
 import { registerRevert } from './lsp/handlers/revert';
 import { registerDocumentSymbol } from './lsp/handlers/documentSymbol';
@@ -17,6 +17,8 @@ import { registerTrust } from './lsp/handlers/trust';
 import { registerWorkspaceChanges } from './lsp/handlers/workspaceChanges';
 import { registerWorkspaceSymbol } from './lsp/handlers/workspaceSymbol';
 import { connectionLogger } from './lsp/logger';
+import { LiveActions } from './lsp/actions';
+import { LogWriter } from './lsp/logWriter';
 import { ScanService } from './lsp/scanService';
 import { SettingsCache } from './lsp/settings';
 import { editorSigner } from './lsp/signing';
@@ -29,16 +31,17 @@ const jobs = new JobScheduler((key, err) => log.error(`job ${key} failed: ${err 
 const settings = new SettingsCache(connection, () => ctx.capabilities.configuration);
 const workspace = new WorkspaceState(connection, documents, log, jobs);
 const signer = editorSigner(connection, log);
+const readText = (path: string) => documents.get(URI.file(path).toString())?.getText();
+const logWriter = new LogWriter(() => scans.currentSettings, signer, log);
 const scans = new ScanService({
   connection,
   workspace,
   log,
   settingsFor: (folder) => settings.get(folder),
   openFiles: () => documents.all().flatMap((d) => workspace.pathOf(d.uri) ?? []),
-  signer,
-  readText: (path) => documents.get(URI.file(path).toString())?.getText(),
-  record: (args) => recordAction(ctx, args),
+  logWriter,
 });
+const actions = new LiveActions(scans, workspace, connection, logWriter, readText);
 workspace.driftProvider = (file) => scans.diagnosticsFor(file);
 workspace.onIndexed = () => void scans.start();
 
@@ -50,6 +53,7 @@ const ctx: ServerContext = {
   settings,
   workspace,
   scans,
+  actions,
   signer,
   capabilities: { configuration: false, workspaceFolders: false, watchedFiles: false },
 };

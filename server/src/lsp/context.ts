@@ -4,6 +4,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JobScheduler } from '../engine/jobs';
 import type { Signer } from '../engine/log';
+import type { LiveActions } from './actions';
 import type { ScanService } from './scanService';
 import type { Logger } from './logger';
 import type { SettingsCache } from './settings';
@@ -17,6 +18,8 @@ export interface ServerContext {
   settings: SettingsCache;
   workspace: WorkspaceState;
   scans: ScanService;
+  /** Recording applied actions, importing unmanaged resources, reverting. */
+  actions: LiveActions;
   /** The audit log's signer (the editor's key from SecretStorage), or undefined for the engine's default. */
   signer: () => Promise<Signer | undefined>;
   /** What the client said it supports, from `initialize`. */

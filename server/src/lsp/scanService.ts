@@ -2,34 +2,22 @@
 // of open files first, then the rest; a saved file's resources again; everything every
 // `driftlog.scan.intervalMinutes`; never on keystrokes. Results are kept (redacted) with their time, turned into
 // diagnostics on the current text, and a scan that changed a resource's status appends a batch to the audit log.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { CloudConnector, CredentialsError } from '../engine/cloud/connect';
-import { getResource } from '../engine/cloud/calls';
-import { expectedValues } from '../engine/compare/api';
-import { applyIgnoreRules, importUnmanaged, loadIgnoreRules, type IgnoreRule } from '../engine/edit';
-import { CloudHistory, diagnosticSuffix, type CloudChange } from '../engine/history';
-import { applyRevert, planRevert, revertEvent, type RevertPlan } from '../engine/revert';
 import { RequestScheduler } from '../engine/cloud/scheduler';
+import { applyIgnoreRules, loadIgnoreRules, type IgnoreRule } from '../engine/edit';
+import { CloudHistory, diagnosticSuffix, type CloudChange } from '../engine/history';
 import type { IndexedFile, ModuleIndex } from '../engine/index/model';
-import { hmacKeyFrom, recordEvents, recordScan, redactResult, type Signer } from '../engine/log';
+import { hmacKeyFrom, redactResult } from '../engine/log';
 import { scan, ScanCancelled, type ResourceDetail } from '../engine/scan/scan';
 import { RESOURCE_STATUSES, type ResourceResult, type ResourceStatus, type ScanReport } from '../engine/scan/types';
-import {
-  ScanStatusNotification,
-  type RecordActionArgs,
-  type RevertArgs,
-  type RevertPlanResult,
-  type RevertResult,
-  type ScanResultSummary,
-  type ScanScope,
-  type ScanStatus,
-} from '../protocol';
-import { toWorkspaceEdit } from './handlers/codeAction';
+import { ScanStatusNotification, type ScanResultSummary, type ScanScope, type ScanStatus } from '../protocol';
 import { VERSION } from '../version';
-import { driftDiagnostics, findBlock, unmanagedDiagnostics } from './driftDiagnostics';
+import { driftDiagnostics, unmanagedDiagnostics } from './driftDiagnostics';
 import type { Logger } from './logger';
+import type { LogWriter } from './logWriter';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { WorkspaceState } from './workspaceState';
 
@@ -50,12 +38,7 @@ export interface ScanServiceDeps {
   log: Logger;
   settingsFor: (folderUri: string) => Promise<Settings>;
   openFiles: () => string[];
-  /** The audit log's signer (the editor's key), or undefined for the engine's default. */
-  signer: () => Promise<Signer | undefined>;
-  /** An open editor's text of a file, else undefined (read from disk). */
-  readText: (path: string) => string | undefined;
-  /** Appends an applied action to the audit log. */
-  record: (args: RecordActionArgs) => Promise<void>;
+  logWriter: LogWriter;
 }
 
 export class ScanService {
@@ -187,7 +170,7 @@ export class ScanService {
         this.absorb(root.dir, outcome.report, !!only);
         this.lookUpPrincipals(outcome.report);
         this.scannedAt = outcome.report.scannedAt;
-        await this.record(root.dir, outcome.report, before, settings);
+        await this.record(root.dir, outcome.report, before);
       }
       this.disabledReason = undefined;
       this.deps.workspace.republishAll();
@@ -300,128 +283,24 @@ export class ScanService {
     return (this.settings ?? DEFAULT_SETTINGS).scan.intervalMinutes;
   }
 
-  /** A file of the root module that declares `path`'s module, for import blocks of child-module resources. */
-  rootFileFor(path: string): string | undefined {
-    const file = this.deps.workspace.fileAt(path);
-    if (!file) return undefined;
-    const roots = rootModules(this.deps.workspace.modules());
-    const root = roots.find((m) => m.dir === file.moduleDir) ?? roots[0];
-    return root ? join(root.dir, 'imports.tf') : undefined;
+  /** What the last scans learned about an address beyond its result (instance, connection, live properties). */
+  detail(address: string): ResourceDetail | undefined {
+    return this.details.get(address);
   }
 
-  /** "Import into code" for an unmanaged resource: the import and resource blocks, applied through the client. */
-  async importUnmanaged(args: RecordActionArgs): Promise<string | undefined> {
-    const r = this.result(args.address);
-    const d = this.details.get(args.address);
-    if (!r || r.status !== 'unmanaged' || !r.cloudType || !r.identifier || !d?.connection) return 'no scan result for this resource: scan again';
-    let live = d.live;
-    if (!live) {
-      const found = await getResource(d.connection, r.cloudType, r.identifier, { scheduler: this.scheduler! });
-      live = found?.properties;
-    }
-    if (!live) return `${r.identifier} is gone from AWS`;
-    const path = this.deps.workspace.pathOf(args.uri);
-    const file = path ? this.rootFileFor(path) : undefined;
-    if (!file) return 'no root module to write the import block into';
-    const existing = this.deps.workspace.modules().flatMap((m) => m.resources.map((x) => x.localAddress));
-    const edit = importUnmanaged({ result: r, liveProperties: live, file, existingAddresses: existing, readText: (f) => this.deps.readText(f) });
-    if (!edit.ok) return edit.reason;
-    const applied = await this.deps.connection.workspace.applyEdit({ label: edit.title, edit: toWorkspaceEdit(edit.edits) });
-    if (!applied.applied) return applied.failureReason ?? 'the editor did not apply the edit';
-    await this.deps.record(args);
-    return undefined;
+  /** The request scheduler all of this window's Cloud Control calls share. */
+  get requestScheduler(): RequestScheduler {
+    return (this.scheduler ??= new RequestScheduler({ concurrency: this.currentSettings.scan.concurrency, rate: this.currentSettings.scan.rate }));
   }
 
-  /** Why a drifted attribute cannot be reverted in place (create-only), when the mapping says so. */
-  createOnlyReason(address: string, path: string): string | undefined {
-    const m = this.details.get(address)?.instance?.mapping;
-    const top = path.split(/[.[]/)[0];
-    const attr = m?.attributes[top];
-    if (!m || !attr) return undefined;
-    const prop = attr.prop.split('/')[0];
-    const listed = (m.createOnly ?? []).some((c) => c.replace(/^\/properties\//, '').split('/')[0] === prop);
-    if (!attr.createOnly && !listed) return undefined;
-    return `${top} is create-only: changing it replaces the resource, so Driftlog will not revert it in place. Run \`terraform apply\`, or accept the live value into the code.`;
-  }
-
-  /** The plan a revert would carry out, fresh from AWS, for the confirmation dialog. */
-  async planRevert(args: RevertArgs): Promise<{ plan?: RevertPlan; error?: string }> {
-    const d = this.details.get(args.address);
-    const r = this.result(args.address);
-    if (!d?.instance || !d.connection || !r?.cloudType || !r.identifier) return { error: 'no scan result for this resource: scan again' };
-    let live: Record<string, unknown> | undefined;
-    try {
-      live = (await getResource(d.connection, r.cloudType, r.identifier, { scheduler: this.scheduler!, priority: 3 }))?.properties;
-    } catch (err) {
-      return { error: `cannot read ${r.identifier} from AWS: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    if (!live) return { error: `${r.identifier} no longer exists in AWS` };
-    d.live = live;
-    const module = this.deps.workspace.moduleOf(d.instance.resource?.moduleDir ?? '');
-    const plan = planRevert(d.instance, expectedValues(d.instance, { module }), live, { redaction: { hmacKey: hmacKeyFrom(undefined, process.env) } });
-    return { plan };
-  }
-
-  async revertPreview(args: RevertArgs): Promise<RevertPlanResult> {
-    const { plan, error } = await this.planRevert(args);
-    if (!plan) return { ok: false, reason: error ?? 'cannot plan the revert', changes: [] };
-    const changes = plan.changes.map((c) => ({ path: c.path, live: c.live, code: c.code }));
-    const notes = [...plan.unknown, ...plan.skipped].map((n) => `${n.attribute}: ${n.reason}`);
-    if (plan.status === 'refused') return { ok: false, reason: plan.reason ?? 'refused', changes, notes };
-    if (plan.status === 'in_sync') return { ok: false, reason: `${args.address} already matches the code`, changes, notes };
-    return { ok: true, changes, notes };
-  }
-
-  /** Reverts the live resource to the code (after the user confirmed in the client), rescans it and logs it. */
-  async revert(args: RevertArgs, signal: AbortSignal): Promise<RevertResult> {
-    if (!this.deps.workspace.trusted) return { ok: false, message: 'the workspace is not trusted' };
-    const { plan, error } = await this.planRevert(args);
-    if (!plan) return { ok: false, message: error ?? 'cannot plan the revert' };
-    if (plan.status !== 'ready') return { ok: false, message: plan.reason ?? `${args.address} already matches the code` };
-    const d = this.details.get(args.address)!;
-    const outcome = await applyRevert(d.connection!, plan.cloudType!, plan.identifier!, plan.patch, { scheduler: this.scheduler, signal });
-    const path = this.deps.workspace.pathOf(args.uri);
-    const repoRoot = path ? this.deps.workspace.repoRootFor(path) : undefined;
-    if (repoRoot) {
-      const settings = this.settings ?? DEFAULT_SETTINGS;
-      const redaction = { hmacKey: hmacKeyFrom(process.env[settings.log.hmacKeyEnv]) };
-      try {
-        await recordEvents(repoRoot, [revertEvent(plan, outcome, { repoRoot, redaction })], {
-          logDir: settings.log.directory,
-          stage: settings.log.stage,
-          signWith: settings.log.signWith,
-          signer: await this.deps.signer(),
-          redaction,
-        });
-      } catch (err) {
-        this.deps.log.warn(`Audit log not written for the revert of ${args.address}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-    this.cloudHistory.invalidate(plan.identifier);
-    if (outcome.status !== 'SUCCESS') return { ok: false, message: `revert of ${args.address} ${outcome.status.toLowerCase()}: ${outcome.error ?? ''}`.trim(), requestToken: outcome.requestToken };
-    const file = d.instance?.resource?.file;
-    if (file) await this.run({ kind: 'file', uri: URI.file(file).toString() });
-    return { ok: true, message: `reverted ${args.address} to the code (request ${outcome.requestToken ?? outcome.clientToken})`, requestToken: outcome.requestToken };
+  get currentSettings(): Settings {
+    return this.settings ?? DEFAULT_SETTINGS;
   }
 
   /** Appends a batch when the scan changed any resource's status (or found something new). */
-  private async record(rootDir: string, report: ScanReport, before: Map<string, ResourceStatus>, settings: Settings): Promise<void> {
+  private async record(rootDir: string, report: ScanReport, before: Map<string, ResourceStatus>): Promise<void> {
     const changed = report.resources.filter((r) => before.get(r.address) !== r.status);
-    if (changed.length === 0) return;
-    const repo = this.deps.workspace.repoRootFor(rootDir);
-    if (!repo) return;
-    try {
-      const res = await recordScan(rootDir, changed, {
-        logDir: settings.log.directory,
-        stage: settings.log.stage,
-        signWith: settings.log.signWith,
-        signer: await this.deps.signer(),
-        redaction: { hmacKey: hmacKeyFrom(process.env[settings.log.hmacKeyEnv]) },
-      });
-      this.deps.log.info(`Audit log: recorded ${changed.length} change(s) of status in ${res.path ?? 'a new batch'}`);
-    } catch (err) {
-      this.deps.log.warn(`Audit log not written: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    if (changed.length && this.deps.workspace.repoRootFor(rootDir)) await this.deps.logWriter.scan(rootDir, changed);
   }
 
   /** All results, for the report view (redacted). */
@@ -471,9 +350,4 @@ export class ScanService {
     return out;
   }
 
-  /** Whether a block of this file has a result (for code actions and hover). */
-  resultForBlock(file: IndexedFile, address: string): ResourceResult | undefined {
-    const r = this.result(address);
-    return r && findBlock(file, address) ? r : undefined;
-  }
 }

@@ -13,7 +13,6 @@ import {
   type EditResult,
   type TextEdit,
 } from '../../engine/edit';
-import { actionEvent, hmacKeyFrom, recordEvents } from '../../engine/log';
 import { InternalCommands, ServerCommands, type RecordActionArgs, type RevertArgs } from '../../protocol';
 import type { ServerContext } from '../context';
 import { findBlock, type DriftDiagnosticData } from '../driftDiagnostics';
@@ -78,7 +77,7 @@ export function registerCodeAction(ctx: ServerContext): void {
         if (!difference) continue;
         offer('Accept live value into code', acceptLiveValue({ resource, difference, module, readText, inChildModule: data.address.startsWith('module.') }), d, { ...base, kind: 'accept', path: data.path }, true);
         const revert: RevertArgs = { ...base };
-        const createOnly = ctx.scans.createOnlyReason(data.address, data.path);
+        const createOnly = ctx.actions.createOnlyReason(data.address, data.path);
         actions.push({
           ...(createOnly ? { disabled: { reason: createOnly } } : {}),
           title: 'Revert live resource to code…',
@@ -96,7 +95,7 @@ export function registerCodeAction(ctx: ServerContext): void {
           );
         }
       } else if (result.status === 'not_in_state') {
-        const rootFile = ctx.scans.rootFileFor(file.path);
+        const rootFile = ctx.actions.rootFileFor(file.path);
         offer(undefined, importForNotInState({ resource, result, rootFile, readText }), d, { ...base, kind: 'import' }, true);
       } else if (result.status === 'unmanaged') {
         actions.push({
@@ -113,41 +112,10 @@ export function registerCodeAction(ctx: ServerContext): void {
   ctx.connection.onExecuteCommand(async (params) => {
     const args = params.arguments?.[0] as RecordActionArgs | undefined;
     if (!ctx.workspace.trusted || !args) return;
-    if (params.command === ServerCommands.recordAction) await recordAction(ctx, args);
+    if (params.command === ServerCommands.recordAction) await ctx.actions.record(args);
     else if (params.command === ServerCommands.importUnmanaged) {
-      const problem = await ctx.scans.importUnmanaged(args);
+      const problem = await ctx.actions.importUnmanaged(args);
       if (problem) void ctx.connection.window.showWarningMessage(`Driftlog: cannot import ${args.address}: ${problem}`);
     }
   });
-}
-
-/** Appends an applied action (accept, ignore, import) to the audit log, with the difference before and after. */
-export async function recordAction(ctx: ServerContext, args: RecordActionArgs, extra: { requestToken?: string; note?: string } = {}): Promise<void> {
-  const result = ctx.scans.result(args.address);
-  const path = ctx.workspace.pathOf(args.uri);
-  const repoRoot = path ? ctx.workspace.repoRootFor(path) : undefined;
-  if (!result || !repoRoot) return;
-  const difference = args.path ? result.differences.find((d) => d.path === args.path) : undefined;
-  const settings = await ctx.settings.get(args.uri);
-  const redaction = { hmacKey: hmacKeyFrom(process.env[settings.log.hmacKeyEnv]) };
-  const event = actionEvent(args.kind, { ...result, differences: difference ? [difference] : result.differences }, {
-    repoRoot,
-    redaction,
-    ...(difference && args.kind === 'accept' ? { before: difference.expected ?? null, after: difference.actual ?? null } : {}),
-    note: extra.note ?? (args.path ? `${args.kind} ${args.path}` : args.kind),
-    requestToken: extra.requestToken,
-  });
-  try {
-    const res = await recordEvents(repoRoot, [event], {
-      logDir: settings.log.directory,
-      stage: settings.log.stage,
-      signWith: settings.log.signWith,
-      signer: await ctx.signer(),
-      redaction,
-    });
-    ctx.log.info(`Audit log: recorded ${args.kind} of ${args.address} in ${res.path ?? 'a new batch'}`);
-  } catch (err) {
-    ctx.log.warn(`Audit log not written for ${args.kind} of ${args.address}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (args.kind === 'ignore') ctx.scans.reloadIgnoreRules();
 }

@@ -5,11 +5,11 @@ import type { ServerContext } from '../context';
 
 export function registerRevert(ctx: ServerContext): void {
   ctx.connection.onRequest(RevertPlanRequest, (args) =>
-    ctx.workspace.trusted ? ctx.scans.revertPreview(args) : { ok: false, reason: 'the workspace is not trusted', changes: [] },
+    ctx.workspace.trusted ? ctx.actions.revertPreview(args) : { ok: false, reason: 'the workspace is not trusted', changes: [] },
   );
   ctx.connection.onRequest(RevertRequest, async (args, token) => {
     const ctrl = new AbortController();
     token.onCancellationRequested(() => ctrl.abort());
-    return ctx.scans.revert(args, ctrl.signal);
+    return ctx.actions.revert(args, ctrl.signal);
   });
 }
