@@ -142,6 +142,17 @@ describe('drift diagnostics from the language server', function () {
     assert.ok(existsSync(join(root, '.driftlog', 'allowed_signers')));
   });
 
+  it('takes the severity of each status from the settings, and shows nothing for a status set to off', async () => {
+    const { c } = await startTrusted({ severity: { drifted: 'error', missing: 'off' } });
+    const diags = await c.waitFor('drift diagnostics', () => {
+      const d = c.diagnostics.get(uri(mainTf()));
+      return d && d.some((x) => x.code === 'drift/changed') ? d : undefined;
+    });
+    assert.equal(byCode(diags, 'drift/changed')[0].severity, 1);
+    assert.equal(byCode(diags, 'drift/missing').length, 0);
+    assert.equal(byCode(diags, 'drift/not-in-state')[0].severity, 3, 'unchanged statuses keep their default');
+  });
+
   it("rescans a saved file's resources and shows what changed live since", async () => {
     const { c } = await startTrusted();
     const path = mainTf();
