@@ -294,13 +294,14 @@ process.on('exit', () => {
  * once it prints "HTTP server listening on". `vsix` (optional) is installed into `extensionsDir` first. `env`
  * is added to code-server's environment (the extension host inherits it). `trust: false` keeps workspace trust
  * on, so the folder opens untrusted. Rejects after `timeoutMs` with code-server's output.
+ * `port` (optional) is used instead of a free one (the demo's --port).
  * Returns { url, port, pid, output(), stop() }; stop() ends the whole process group and only that.
  */
-export async function startCodeServer({ workspace, userDataDir, extensionsDir, vsix, env = {}, trust = true, timeoutMs = 60_000 }) {
+export async function startCodeServer({ workspace, userDataDir, extensionsDir, vsix, env = {}, trust = true, timeoutMs = 60_000, port: wantedPort }) {
   if (!workspace || !userDataDir || !extensionsDir) throw new Error('startCodeServer needs workspace, userDataDir and extensionsDir');
   mkdirSync(userDataDir, { recursive: true });
   if (vsix) await installExtension({ vsix, extensionsDir, userDataDir });
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const { cmd, args } = codeServerArgs([
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
