@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
 import { demoSeed, prepareDemoWorkspace } from './demoWorkspace.mjs';
@@ -40,7 +40,8 @@ Options:
   --skip-build   use dist/driftlog.vsix and dist/cli.js as they are
   -h, --help     this help
 
-Cache: $DRIFTLOG_E2E_CACHE or ~/.cache/driftlog-e2e (code-server, Node 24, and demo/ with the workspace).
+Cache: $DRIFTLOG_E2E_CACHE or ~/.cache/driftlog-e2e (code-server and Node 24). The demo's own folder (workspace,
+code-server profile, seed) is $DRIFTLOG_DEMO_DIR or <cache>/demo; it is reset on every run.
 `;
 
 const say = (msg) => process.stdout.write(`[demo] ${msg}\n`);
@@ -249,6 +250,7 @@ async function main() {
       interrupted = true;
       say(`${sig}: stopping code-server and the emulator`);
       stopEverything().finally(() => {
+        say('stopped');
         release();
         process.exit(0);
       });
@@ -273,7 +275,7 @@ async function main() {
     say(`    ${where.codeServer}`);
 
     // --check runs in a throwaway folder, so it never disturbs a demo that is running.
-    const demoRoot = opts.check ? mkdtempSync(join(tmpdir(), 'driftlog-demo-check-')) : join(cacheDir(), 'demo');
+    const demoRoot = opts.check ? mkdtempSync(join(tmpdir(), 'driftlog-demo-check-')) : resolve(process.env.DRIFTLOG_DEMO_DIR || join(cacheDir(), 'demo'));
     if (opts.check) cleanups.push(async () => rmSync(demoRoot, { recursive: true, force: true }));
     mkdirSync(demoRoot, { recursive: true });
 

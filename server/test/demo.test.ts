@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -182,30 +183,54 @@ describe('demo stack against the emulator (driftlog scan)', function () {
   });
 });
 
+/** True when code-server is installed in the cache (the e2e suite or `node scripts/codeServer.mjs` does it once). */
+function codeServerInstalled(): boolean {
+  const cache = resolve(process.env.DRIFTLOG_E2E_CACHE || join(homedir(), '.cache', 'driftlog-e2e'));
+  return existsSync(cache) && readdirSync(cache).some((d) => d.startsWith('code-server-') && existsSync(join(cache, d, '.ready')));
+}
+
+/** Pids of live processes whose command line names `path`. */
+function processesMentioning(path: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(path);
+      } catch {
+        return false;
+      }
+    });
+}
+
 describe('npm run demo', function () {
   // Building, packaging and starting code-server take about 10 s here; a busy machine gets more room.
   this.timeout(180_000);
+  const DEMO = join(ROOT, 'scripts', 'demo.mjs');
 
-  it('says what is wrong with a bad option, before building anything', async () => {
-    const r = await runProcess(process.execPath, ['scripts/demo.mjs', '--port', '70000'], process.env);
+  it('says what is wrong with a bad option or a busy port, before building anything', async () => {
+    const r = await runProcess(process.execPath, [DEMO, '--port', '70000'], process.env);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /--port needs a port number from 1 to 65535, got '70000'/);
     assert.doesNotMatch(r.stdout, /building/);
-    const bogus = await runProcess(process.execPath, ['scripts/demo.mjs', '--bogus'], process.env);
+    const bogus = await runProcess(process.execPath, [DEMO, '--bogus'], process.env);
     assert.equal(bogus.code, 1);
     assert.match(bogus.stderr, /unknown option '--bogus'/);
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const taken = await runProcess(process.execPath, [DEMO, '--port', String(port)], process.env);
+      assert.equal(taken.code, 1);
+      assert.match(taken.stderr, new RegExp(`port ${port} is already in use: choose another with --port`));
+      assert.doesNotMatch(taken.stdout, /building/);
+    } finally {
+      busy.close();
+    }
   });
 
   it('--check starts the emulator and code-server with the extension, finds both answering, and stops them', async function () {
-    const cache = resolve(process.env.DRIFTLOG_E2E_CACHE || join(homedir(), '.cache', 'driftlog-e2e'));
-    const installed =
-      existsSync(cache) &&
-      readdirSync(cache).some((d) => d.startsWith('code-server-') && existsSync(join(cache, d, '.ready')));
-    if (!installed) {
-      // Installing code-server takes minutes: `npm run test:e2e` or `node scripts/codeServer.mjs` does it once.
-      this.skip();
-    }
-    const r = await runProcess(process.execPath, ['scripts/demo.mjs', '--check'], process.env);
+    if (!codeServerInstalled()) this.skip();
+    const r = await runProcess(process.execPath, [DEMO, '--check'], process.env);
     assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
     const ok = /^\[demo\] OK: code-server answers at (\S+), the emulator at (\S+), driftlog\.driftlog-[\d.]+ installed/m.exec(r.stdout);
     assert.ok(ok, r.stdout);
@@ -213,18 +238,53 @@ describe('npm run demo', function () {
     for (const url of [ok[1]!, `${ok[2]!}/_admin/health`]) {
       await assert.rejects(fetch(url), TypeError, `${url} still answers`);
     }
-    const folder = new RegExp(`${tmpdir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/driftlog-demo-check-[^/\\s]+`).exec(r.stdout)?.[0];
+    const folder = /(\S*driftlog-demo-check-[^/\s]+)\/workspace/.exec(r.stdout)?.[1];
     assert.ok(folder, r.stdout);
     assert.equal(existsSync(folder), false, `${folder} was left behind`);
-    const left = readdirSync('/proc')
-      .filter((p) => /^\d+$/.test(p))
-      .filter((p) => {
-        try {
-          return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
-        } catch {
-          return false;
-        }
+    assert.deepEqual(processesMentioning(folder), [], 'processes left running');
+  });
+
+  it('prints the URL, serves the workspace with the emulator behind it, and Ctrl-C stops what it started and only that', async function () {
+    if (!codeServerInstalled()) this.skip();
+    const dir = mkdtempSync(join(tmpdir(), 'driftlog-demo-run-'));
+    // Something this test started on its own: it must survive the demo's Ctrl-C.
+    const bystander = await startEmulator({ port: 0, seed: DEMO_SEED, rngSeed: 2 });
+    try {
+      const child = spawn(process.execPath, [DEMO], { cwd: ROOT, env: { ...process.env, DRIFTLOG_DEMO_DIR: dir } });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      await new Promise<void>((ready, fail) => {
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          if (stdout.includes('Ctrl-C stops code-server and the emulator.')) ready();
+        });
+        child.on('exit', (code) => fail(new Error(`the demo exited (${code}) before it was ready:\n${stdout}\n${stderr}`)));
       });
-    assert.deepEqual(left, [], `processes left running: ${left.join(', ')}`);
+      const url = /^ {4}(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)$/m.exec(stdout)?.[1];
+      const emulatorUrl = /^Emulator: +(http:\/\/127\.0\.0\.1:\d+)/m.exec(stdout)?.[1];
+      assert.ok(url && emulatorUrl, stdout);
+      assert.equal(decodeURIComponent(new URL(url).searchParams.get('folder')!), join(dir, 'workspace'));
+      assert.equal((await fetch(url)).status, 200);
+      // The emulator holds the demo's live side, alice's change included.
+      const bucket = (await (await fetch(`${emulatorUrl}/_admin/resource?type=AWS::S3::Bucket&identifier=acme-orders-uploads`)).json()) as {
+        properties: { Tags: { Key: string; Value: string }[] };
+      };
+      assert.deepEqual(bucket.properties.Tags, [{ Key: 'Env', Value: 'staging' }, { Key: 'Team', Value: 'orders' }]);
+      // The workspace has its history.
+      assert.equal(git(join(dir, 'workspace'), 'log', '--format=%an').trim().split('\n').length, 3);
+
+      child.kill('SIGINT');
+      assert.equal(await exited, 0, stderr);
+      assert.match(stdout, /\[demo\] stopped/);
+      for (const u of [url, `${emulatorUrl}/_admin/health`]) await assert.rejects(fetch(u), TypeError, `${u} still answers`);
+      assert.deepEqual(processesMentioning(dir), [], 'processes left running');
+      assert.deepEqual(await bystander.admin.health(), { ok: true });
+      assert.equal((await fetch(`${bystander.url}/_admin/health`)).status, 200);
+    } finally {
+      await bystander.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
