@@ -189,17 +189,18 @@ Workspace: ${workspace}
 Emulator:  ${emulatorUrl}  (the demo's AWS account 111111111111, ${REGION}; admin API under /_admin/)
 
 What to try:
-  1. Wait a few seconds for the background scan: the status bar shows the counts, and the Problems panel
-     (Ctrl+Shift+M) lists 3 drifted attributes, 1 missing topic, 1 parameter not in state, 1 unmanaged bucket.
-  2. storage.tf: hover Env in the uploads bucket's tags: expected "prod", live "staging", changed by alice in
-     the console (CloudTrail), and the code's last change by Alice Example (git).
-  3. app.tf: quick fixes (Ctrl+.) on visibility_timeout_seconds (bob raised it to 300):
-     "Accept live value into code" edits the file; "Revert live resource to code" asks first, then sets the
-     emulator's queue back to 60 and the squiggle goes after the rescan.
-     retention_in_days comes from var.log_retention_days: accepting carol's 7 edits variables.tf.
-  4. storage.tf feature_flags (not in state): quick fix "Add import block".
+  1. The background scan takes a few seconds: the Problems panel (Ctrl+Shift+M) then lists 3 drifted
+     attributes, 1 missing topic, 1 parameter not in state and 1 unmanaged bucket, all from source driftlog.
+  2. storage.tf: hover Env in the uploads bucket's tags: expected "prod", live "staging", changed by alice
+     (CloudTrail: PutBucketTagging), the code's last change by Alice Example (git blame), and the audit log.
+  3. app.tf (near the end): quick fixes (Ctrl+.) on visibility_timeout_seconds, which bob raised to 300:
+     "Accept live value into code" rewrites the 60; "Revert live resource to code" asks first, then puts the
+     emulator's queue back to 60, and the squiggle goes after the rescan.
+     retention_in_days comes from var.log_retention_days: accepting carol's 7 edits its default in
+     variables.tf (save the file).
+  4. storage.tf, feature_flags (not in state): quick fix "Add import block".
   5. Command palette (Ctrl+Shift+P): "Driftlog: Scan Workspace", "Driftlog: Verify Audit Log",
-     "Driftlog: Show Drift Report".
+     "Driftlog: Show Drift Report". Every scan and action is a signed batch under .driftlog/.
   6. Drift something yourself, then run Scan Workspace:
      curl -s ${emulatorUrl}/_admin/update -H 'content-type: application/json' \\
        -d '{"type":"AWS::DynamoDB::Table","identifier":"acme-orders","principal":"erin","patch":[{"op":"replace","path":"/Tags/0/Value","value":"test"}]}'
