@@ -20,7 +20,17 @@ const VSIX = PREBUILT ? resolve(PREBUILT) : join(ROOT, 'dist', 'driftlog.vsix');
  * Each suite runs its specs against its own code-server, on a fresh copy of its fixture workspace.
  * `trust: false` opens the folder untrusted (workspace trust stays on).
  */
-const SUITES = [{ name: 'basic', fixture: 'test-fixtures/e2e/basic', trust: true, specs: 'client/test/e2e/*.e2e.ts' }];
+const BASIC_SPECS = ['workbench', 'outline', 'diagnostics'].map((n) => `client/test/e2e/${n}.e2e.ts`);
+/**
+ * `seed`: an emulator is started from this seed for the suite (its endpoint and test credentials go into
+ * code-server's environment, its URL to the specs as DRIFTLOG_E2E_EMULATOR). `history`: the workspace copy becomes
+ * a git repository with commits by two authors (see gitHistory below), so the hover has a code author to name.
+ */
+const SUITES = [
+  { name: 'basic', fixture: 'test-fixtures/e2e/basic', trust: true, specs: BASIC_SPECS },
+  { name: 'drift', fixture: 'test-fixtures/e2e/drift', seed: 'seed.json', history: true, trust: true, specs: ['client/test/e2e/drift.e2e.ts'] },
+  { name: 'untrusted', fixture: 'test-fixtures/e2e/drift', seed: 'seed.json', history: true, trust: false, specs: ['client/test/e2e/untrusted.e2e.ts'] },
+];
 
 const say = (msg) => process.stdout.write(`[e2e] ${msg}\n`);
 const started = Date.now();
@@ -104,12 +114,103 @@ function runMocha(specs, env) {
     '--reporter', 'spec',
     // Extra arguments go to mocha, e.g. `npm run test:e2e -- --grep outline`.
     ...process.argv.slice(2),
-    specs,
+    ...specs,
   ];
   return new Promise((resolve) => {
     mocha = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
     mocha.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+const BOB = { name: 'Bob Builder', email: 'bob@example.com', date: '2026-11-02T10:00:00Z' };
+const ALICE = { name: 'Alice Example', email: 'alice@example.com', date: '2026-11-20T10:00:00Z' };
+
+function git(cwd, author, ...args) {
+  const env = { ...process.env };
+  if (author) {
+    Object.assign(env, {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: author.date,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email,
+      GIT_COMMITTER_DATE: author.date,
+    });
+  }
+  const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * Makes the workspace copy a git repository with a history by two authors: Bob commits the stack with the assets
+ * bucket tagged "staging", then Alice changes that tag to "prod" (so git blame of that block names Alice, and of
+ * the others Bob). The repository's own user (who signs the audit log) is Alice.
+ */
+function gitHistory(workspace) {
+  const main = join(workspace, 'main.tf');
+  const text = readFileSync(main, 'utf8');
+  const assets = /(resource "aws_s3_bucket" "assets" \{\n  bucket = "dl-assets"\n  tags = \{\n    Env = )"prod"/;
+  if (!assets.test(text)) throw new Error(`${main}: the assets bucket block is not where gitHistory expects it`);
+  git(workspace, undefined, 'init', '-q', '-b', 'main');
+  git(workspace, undefined, 'config', 'user.name', ALICE.name);
+  git(workspace, undefined, 'config', 'user.email', ALICE.email);
+  writeFileSync(main, text.replace(assets, '$1"staging"'));
+  git(workspace, BOB, 'add', '.');
+  git(workspace, BOB, 'commit', '-qm', 'Stack: log and asset buckets, jobs queue, alerts');
+  writeFileSync(main, text);
+  git(workspace, ALICE, 'commit', '-qam', 'Assets bucket is production');
+}
+
+/**
+ * Starts the emulator (the packaged CLI: `driftlog emulator`) from `seedFile` on a free port. Resolves with its URL,
+ * the environment the AWS SDK needs to reach it with the seed's first test credentials, and stop().
+ */
+async function startEmulator(seedFile) {
+  const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
+  const cred = seed.credentials[0];
+  const region = Object.keys(seed.resources?.[cred.account] ?? {})[0] ?? 'us-east-1';
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'emulator', '--seed', seedFile, '--port', '0', '--mutation-delay', '100'], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the emulator did not start within 20 s:\n${out}`)), 20_000);
+    const onData = (chunk) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise(m[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the emulator exited before it listened (${signal ?? `exit ${code}`}):\n${out}`));
+    });
+  });
+  const stop = () =>
+    new Promise((resolvePromise) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+      child.once('exit', () => resolvePromise());
+      child.kill('SIGTERM');
+    });
+  const env = {
+    AWS_ENDPOINT_URL_CLOUDCONTROL: url,
+    AWS_ENDPOINT_URL_CLOUDTRAIL: url,
+    AWS_ACCESS_KEY_ID: cred.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: cred.secretAccessKey,
+    AWS_REGION: region,
+    // Nothing from the machine's own AWS set-up may reach the test: no profile, no shared files.
+    AWS_CONFIG_FILE: join(tmpdir(), 'driftlog-e2e-no-aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(tmpdir(), 'driftlog-e2e-no-aws-credentials'),
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  return { url, env, stop };
 }
 
 async function runSuite(suite, run, extensionsDir) {
@@ -120,8 +221,16 @@ async function runSuite(suite, run, extensionsDir) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
 
+  if (suite.history) gitHistory(workspace);
+  let emulator;
+  if (suite.seed) {
+    emulator = await startEmulator(join(ROOT, suite.fixture, suite.seed));
+    cleanups.push(() => emulator.stop());
+    say(`[${suite.name}] emulator listening at ${emulator.url}`);
+  }
+
   say(`[${suite.name}] starting code-server on ${suite.fixture} (copied to ${workspace}, trust: ${suite.trust})`);
-  const server = await startCodeServer({ workspace, userDataDir, extensionsDir, trust: suite.trust });
+  const server = await startCodeServer({ workspace, userDataDir, extensionsDir, trust: suite.trust, env: emulator?.env ?? {} });
   cleanups.push(async () => {
     await server.stop();
     const left = processesMentioning(tmp);
@@ -141,9 +250,11 @@ async function runSuite(suite, run, extensionsDir) {
     DRIFTLOG_E2E_WORKSPACE: workspace,
     DRIFTLOG_E2E_RESULTS: join(RESULTS, suite.name),
     DRIFTLOG_E2E_CHROMIUM: CHROMIUM,
+    DRIFTLOG_E2E_EMULATOR: emulator?.url ?? '',
   });
   mocha = undefined;
   await cleanups.pop()(); // stop this suite's code-server now, before the next one
+  if (emulator) await cleanups.pop()(); // and its emulator
   return code;
 }
 
@@ -174,7 +285,11 @@ async function main() {
   say(`installed ${installed[0]} into code-server (${elapsed()})`);
 
   let failures = 0;
-  for (const suite of SUITES) {
+  // DRIFTLOG_E2E_SUITES=drift,untrusted runs only those suites.
+  const only = process.env.DRIFTLOG_E2E_SUITES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = only?.filter((n) => !SUITES.some((s) => s.name === n)) ?? [];
+  if (unknown.length) throw new Error(`DRIFTLOG_E2E_SUITES names unknown suites: ${unknown.join(', ')} (known: ${SUITES.map((s) => s.name).join(', ')})`);
+  for (const suite of SUITES.filter((s) => !only?.length || only.includes(s.name))) {
     if (interrupted) break;
     const code = await runSuite(suite, run, extensionsDir);
     if (code !== 0) failures++;

@@ -153,3 +153,139 @@ export async function scanList(
     timeoutMs,
   );
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers of the drift and untrusted suites.
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G), as a user would. */
+export async function goToLine(line: number, column = 1): Promise<void> {
+  const p = workbench();
+  await dismissQuickInput(p);
+  await p.keyboard.press('Control+G'); // Go to Line acts on the active editor wherever the focus is
+  const input = p.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await p.keyboard.press('Enter');
+  await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await poll(`the cursor at Ln ${line}, Col ${column}`, () => cursorText(), (t) => t.includes(`Ln ${line}, Col ${column}`));
+}
+
+/** The status bar's cursor position text, e.g. "Ln 12, Col 5". */
+export async function cursorText(): Promise<string> {
+  const item = workbench().locator('[id="status.editor.selection"]');
+  return (await item.isVisible()) ? (await item.innerText()).trim() : '';
+}
+
+/** 1-based line number of the first line of `text` (after `after`, if given) that contains `needle`. */
+export function lineOf(text: string, needle: string, after?: string): number {
+  const lines = text.split('\n');
+  const from = after ? lines.findIndex((l) => l.includes(after)) : 0;
+  if (from < 0) throw new Error(`no line contains ${JSON.stringify(after)}`);
+  const i = lines.findIndex((l, n) => n >= from && l.includes(needle));
+  if (i < 0) throw new Error(`no line contains ${JSON.stringify(needle)}${after ? ` after ${JSON.stringify(after)}` : ''}`);
+  return i + 1;
+}
+
+/**
+ * Opens the quick fix menu at the cursor (Ctrl+.) and chooses the action whose title starts with `title`.
+ * Returns the titles the menu listed.
+ */
+export async function quickFix(title: string): Promise<string[]> {
+  const p = workbench();
+  const menu = p.locator('.action-widget:not(.action-list-submenu-panel)');
+  const row = menu.locator('.monaco-list-row', { hasText: title }).first();
+  // The language server answers code actions for the diagnostics at the cursor; reopen the menu until the
+  // action is listed (diagnostics of a rescan may still be on their way).
+  const titles = await poll(
+    `quick fix "${title}" in the Ctrl+. menu`,
+    async () => {
+      if (await menu.isVisible()) {
+        await p.keyboard.press('Escape');
+        await menu.waitFor({ state: 'hidden' });
+      }
+      await p.keyboard.press('Control+.');
+      await menu.locator('.monaco-list-row').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      return menu.locator('.monaco-list-row').allInnerTexts();
+    },
+    (rows) => rows.some((r) => r.includes(title)),
+  );
+  await row.click();
+  await menu.waitFor({ state: 'hidden' });
+  return titles;
+}
+
+/** The texts of the visible notification toasts. */
+export async function notifications(): Promise<string[]> {
+  return workbench().locator('.notification-toast').allInnerTexts();
+}
+
+/** Rows of the Problems panel (opened and focused first). */
+export async function problems(): Promise<string[]> {
+  await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  return workbench().locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** Hovers the text at the start of a 1-based line of the active editor, which must be in view. */
+export async function hoverLine(line: number, column = 3): Promise<Locator> {
+  await goToLine(line, column);
+  const p = workbench();
+  const cursor = activeEditor().locator('.cursors-layer .cursor').first();
+  await cursor.waitFor({ state: 'attached' });
+  const box = await cursor.boundingBox();
+  if (!box) throw new Error(`the cursor on line ${line} is not on screen`);
+  // Move away first: a hover already shown elsewhere would stay.
+  await p.mouse.move(box.x + 400, box.y + 300);
+  await p.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+  const hover = p.locator('.monaco-hover:not(.hidden)').first();
+  await hover.waitFor({ timeout: 15_000 });
+  return hover;
+}
+
+/** The text of the language status item (the {} entry in the status bar lists every item in its label). */
+export async function languageStatus(): Promise<string> {
+  const item = workbench().locator('[id="status.languageStatus"]');
+  if (!(await item.isVisible())) return '';
+  return (await item.getAttribute('aria-label')) ?? (await item.innerText());
+}
+
+/** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
+export async function save(): Promise<void> {
+  await runCommand('File: Save');
+  await workbench().locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+}
+
+/** Reads the emulator's admin API (the URL scripts/e2e.mjs passes as DRIFTLOG_E2E_EMULATOR). */
+export async function emulatorAdmin<T>(route: string, init?: { method: string; body: unknown }): Promise<T> {
+  const base = env('DRIFTLOG_E2E_EMULATOR');
+  const res = await fetch(`${base}/_admin/${route}`, init ? { method: init.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) } : undefined);
+  const body = await res.text();
+  if (!res.ok) throw new Error(`emulator admin ${route}: HTTP ${res.status} ${body}`);
+  return JSON.parse(body) as T;
+}
+
+/** The workspace copy the suite runs on. */
+export function workspaceDir(): string {
+  return env('DRIFTLOG_E2E_WORKSPACE');
+}
+
+/** The visible text of the active editor, with the non-breaking spaces Monaco renders turned back into spaces. */
+export async function editorText(): Promise<string> {
+  return (await activeEditor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Hides the bottom panel (Problems, Output, ...) if it is open, to give views and editors room. */
+export async function hidePanel(): Promise<void> {
+  const panel = workbench().locator('.part.panel');
+  if (await panel.isVisible()) {
+    await workbench().keyboard.press('Control+J');
+    await panel.waitFor({ state: 'hidden' });
+  }
+}
+
+/** Opens a file of the workspace's top folder by clicking its row in the Explorer; waits for its active tab. */
+export async function openFromExplorer(name: string): Promise<void> {
+  const p = workbench();
+  await p.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+  await p.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
+  await activeEditor().locator('.view-lines').waitFor();
+}
