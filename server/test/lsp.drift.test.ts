@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { startEmulator, type Emulator } from '../src/emulator';
 import { ScanRequest, type ScanStatus } from '../src/protocol';
 import { TestClient, uri } from './support/lspClient';
@@ -140,6 +140,17 @@ describe('drift diagnostics from the language server', function () {
     assert.ok(files.some((f) => f.endsWith('.jsonl')), files.join(','));
     assert.ok(files.some((f) => f.endsWith('.jsonl.sig')));
     assert.ok(existsSync(join(root, '.driftlog', 'allowed_signers')));
+  });
+
+  it('records the first scan once, even when settings change while it runs (as VS Code does at start)', async () => {
+    await emu.admin.setFaults({ latency: { kind: 'fixed', ms: 100 } });
+    const { c, statuses } = await startTrusted();
+    await c.waitFor('the first scan to start', () => statuses.some((s) => s.state === 'scanning'));
+    await c.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await c.conn.sendRequest(ScanRequest, { scope: { kind: 'workspace' } });
+    await c.waitFor('the scan to finish', () => statuses.some((s) => s.state === 'idle' && s.summary));
+    const batches = readdirSync(join(root, '.driftlog', 'batches'), { recursive: true }).map(String).filter((f) => f.endsWith('.jsonl'));
+    assert.equal(batches.length, 1, batches.join(', '));
   });
 
   it('takes the severity of each status from the settings, and shows nothing for a status set to off', async () => {

@@ -51,6 +51,8 @@ export class ScanService {
   private scheduler: RequestScheduler | undefined;
   private progress = { done: 0, total: 0 };
   private settings: Settings | undefined;
+  /** The workspace scan in flight, which a second request joins. */
+  private workspaceRun: Promise<ScanResultSummary> | undefined;
   /** What the last scans learned per address beyond the report: instance, connection, live properties. */
   private readonly details = new Map<string, ResourceDetail>();
   /** Unfiltered results per root, before `.driftlog/ignore` rules are applied (rules can change without a rescan). */
@@ -73,23 +75,43 @@ export class ScanService {
     return this.settings;
   }
 
-  /** The interval, the scheduler and the first background scan; called when indexing is done or settings changed. */
+  /**
+   * Called when the index is ready (after every walk) and when trust is granted: sets up the scheduler, the
+   * interval and, once per session, the first background scan.
+   */
   async start(): Promise<void> {
     if (!this.deps.workspace.trusted) return;
+    const s = await this.configure();
+    if (s.scan.enabled && !this.scannedAt) await this.run({ kind: 'workspace' });
+  }
+
+  /** Settings changed: pull them again and apply them (a new scheduler only when its own settings changed). */
+  async settingsChanged(): Promise<void> {
+    if (this.deps.workspace.trusted) await this.configure();
+  }
+
+  private async configure(): Promise<Settings> {
+    const before = this.settings;
     const s = await this.folderSettings();
-    this.scheduler = new RequestScheduler({ concurrency: s.scan.concurrency, rate: s.scan.rate });
-    this.connector?.destroy();
-    this.connector = new CloudConnector({ endpoint: s.endpoint });
+    if (!this.scheduler || !before || before.scan.concurrency !== s.scan.concurrency || before.scan.rate !== s.scan.rate) {
+      this.scheduler = new RequestScheduler({ concurrency: s.scan.concurrency, rate: s.scan.rate });
+    }
+    if (!this.connector || before?.endpoint !== s.endpoint) {
+      const old = this.connector;
+      this.connector = new CloudConnector({ endpoint: s.endpoint });
+      // Connections still in use by a running scan finish first.
+      if (old) void (this.workspaceRun ?? Promise.resolve()).finally(() => old.destroy());
+    }
     this.reloadIgnoreRules();
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     if (!s.scan.enabled) {
       this.setDisabled('background scanning is off (driftlog.scan.enabled)');
-      return;
+      return s;
     }
     this.timer = setInterval(() => void this.run({ kind: 'workspace' }), s.scan.intervalMinutes * 60_000);
     this.timer.unref();
-    await this.run({ kind: 'workspace' });
+    return s;
   }
 
   dispose(): void {
@@ -125,8 +147,25 @@ export class ScanService {
     return s;
   }
 
-  /** Scans a scope. Untrusted: refuses. Errors come back as `error`, never as drift. */
-  async run(scope: ScanScope, cancel?: AbortSignal): Promise<ScanResultSummary> {
+  /**
+   * Scans a scope. Untrusted: refuses. Errors come back as `error`, never as drift. A workspace scan asked for
+   * while one runs joins it (cancelling the joined request stops it), so two never race to record the same changes.
+   */
+  run(scope: ScanScope, cancel?: AbortSignal): Promise<ScanResultSummary> {
+    if (scope.kind !== 'workspace') return this.scanOnce(scope, cancel);
+    if (this.workspaceRun) {
+      cancel?.addEventListener('abort', () => this.stop());
+      return this.workspaceRun;
+    }
+    const run = this.scanOnce(scope, cancel);
+    this.workspaceRun = run;
+    void run.finally(() => {
+      if (this.workspaceRun === run) this.workspaceRun = undefined;
+    });
+    return run;
+  }
+
+  private async scanOnce(scope: ScanScope, cancel?: AbortSignal): Promise<ScanResultSummary> {
     if (!this.deps.workspace.trusted) return { cancelled: false, summary: this.summary(), error: 'the workspace is not trusted: Driftlog makes no cloud call' };
     const settings = this.settings ?? (await this.folderSettings());
     const ctrl = new AbortController();

@@ -22,6 +22,8 @@ interface Folder {
   index: WorkspaceIndex;
   /** Set once the folder's first walk has finished. */
   ready: boolean;
+  /** The exclude globs of the last walk (a settings change re-walks only when they differ). */
+  exclude?: string[];
 }
 
 export class WorkspaceState {
@@ -108,10 +110,16 @@ export class WorkspaceState {
 
   /** Settings changed (exclude globs, say): walk every folder again with the new settings. */
   async settingsChanged(settingsFor: SettingsFor): Promise<void> {
-    await Promise.all(this.folders.map(async (f) => this.indexFolder(f, await settingsFor(f.uri))));
+    await Promise.all(
+      this.folders.map(async (f) => {
+        const settings = await settingsFor(f.uri);
+        if (JSON.stringify(settings.exclude) !== JSON.stringify(f.exclude)) await this.indexFolder(f, settings);
+      }),
+    );
   }
 
   private async indexFolder(folder: Folder, settings: Settings): Promise<void> {
+    folder.exclude = settings.exclude;
     await this.jobs.enqueue(`walk:${folder.uri}`, Priority.low, async (signal) => {
       const index = this.newIndex(settings.exclude);
       this.sendStatus('indexing');

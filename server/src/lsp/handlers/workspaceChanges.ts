@@ -20,6 +20,8 @@ export function registerWorkspaceChanges(ctx: ServerContext): void {
   ctx.connection.onDidChangeConfiguration(async () => {
     ctx.settings.clear();
     await ctx.workspace.settingsChanged((folder) => ctx.settings.get(folder));
+    await ctx.scans.settingsChanged();
+    ctx.workspace.republishAll();
   });
 }
 
