@@ -40,7 +40,7 @@ export class StatusItem implements vscode.Disposable {
     } else if (s?.summary) {
       const c = s.summary;
       const drift = c.drifted + c.missing + c.unmanaged + c.not_in_state;
-      this.item.text = `Driftlog: ${drift} drifted, ${c.in_sync} in sync${c.error ? `, ${c.error} errors` : ''}`;
+      this.item.text = `Driftlog: ${drift} drifted, ${c.in_sync} in sync${c.error ? `, ${c.error} error${c.error === 1 ? '' : 's'}` : ''}`;
       this.item.detail = s.scannedAt ? `last scan ${new Date(s.scannedAt).toLocaleString()}` : undefined;
       if (drift || c.error) this.item.severity = vscode.LanguageStatusSeverity.Warning;
     } else if (s?.state === 'disabled') {
