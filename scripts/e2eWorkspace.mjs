@@ -1,0 +1,46 @@
+// The drift fixture's git history, shared by the real-editor suites (scripts/e2e.mjs, code-server) and the
+// desktop suite (client/test/desktop/run.ts): the workspace copy becomes a git repository with commits by two
+// authors, so the hover has a true code author to name.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BOB = { name: 'Bob Builder', email: 'bob@example.com', date: '2026-11-02T10:00:00Z' };
+export const ALICE = { name: 'Alice Example', email: 'alice@example.com', date: '2026-11-20T10:00:00Z' };
+
+function git(cwd, author, ...args) {
+  const env = { ...process.env };
+  if (author) {
+    Object.assign(env, {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: author.date,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email,
+      GIT_COMMITTER_DATE: author.date,
+    });
+  }
+  const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * Makes `workspace` (a copy of test-fixtures/e2e/drift) a git repository: Bob commits the stack with the assets
+ * bucket tagged "staging", then Alice changes that tag to "prod" (git blame of that block names Alice, of the
+ * others Bob). The repository's own user (who signs the audit log) is Alice.
+ */
+export function gitHistory(workspace) {
+  const main = join(workspace, 'main.tf');
+  const text = readFileSync(main, 'utf8');
+  const assets = /(resource "aws_s3_bucket" "assets" \{\n  bucket = "dl-assets"\n  tags = \{\n    Env = )"prod"/;
+  if (!assets.test(text)) throw new Error(`${main}: the assets bucket block is not where gitHistory expects it`);
+  git(workspace, undefined, 'init', '-q', '-b', 'main');
+  git(workspace, undefined, 'config', 'user.name', ALICE.name);
+  git(workspace, undefined, 'config', 'user.email', ALICE.email);
+  writeFileSync(main, text.replace(assets, '$1"staging"'));
+  git(workspace, BOB, 'add', '.');
+  git(workspace, BOB, 'commit', '-qm', 'Stack: log and asset buckets, jobs queue, alerts');
+  writeFileSync(main, text);
+  git(workspace, ALICE, 'commit', '-qam', 'Assets bucket is production');
+}
