@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
+import { demoSeed, prepareDemoWorkspace } from './demoWorkspace.mjs';
+import { gitHistory } from './e2eWorkspace.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'test-results', 'e2e');
@@ -24,10 +26,11 @@ const BASIC_SPECS = ['workbench', 'outline', 'diagnostics'].map((n) => `client/t
 /**
  * `seed`: an emulator is started from this seed for the suite (its endpoint and test credentials go into
  * code-server's environment, its URL to the specs as DRIFTLOG_E2E_EMULATOR). `history`: the workspace copy becomes
- * a git repository with commits by two authors (see gitHistory below), so the hover has a code author to name.
+ * a git repository with commits by two authors (gitHistory in scripts/e2eWorkspace.mjs), so the hover has a code author to name.
  */
 const SUITES = [
   { name: 'basic', fixture: 'test-fixtures/e2e/basic', trust: true, specs: BASIC_SPECS },
+  { name: 'demo', demo: true, trust: true, specs: ['client/test/e2e/demo.e2e.ts'] },
   { name: 'drift', fixture: 'test-fixtures/e2e/drift', seed: 'seed.json', history: true, trust: true, specs: ['client/test/e2e/drift.e2e.ts'] },
   { name: 'untrusted', fixture: 'test-fixtures/e2e/drift', seed: 'seed.json', history: true, trust: false, specs: ['client/test/e2e/untrusted.e2e.ts'] },
 ];
@@ -122,46 +125,6 @@ function runMocha(specs, env) {
   });
 }
 
-const BOB = { name: 'Bob Builder', email: 'bob@example.com', date: '2026-11-02T10:00:00Z' };
-const ALICE = { name: 'Alice Example', email: 'alice@example.com', date: '2026-11-20T10:00:00Z' };
-
-function git(cwd, author, ...args) {
-  const env = { ...process.env };
-  if (author) {
-    Object.assign(env, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: author.date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: author.date,
-    });
-  }
-  const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
-  return r.stdout;
-}
-
-/**
- * Makes the workspace copy a git repository with a history by two authors: Bob commits the stack with the assets
- * bucket tagged "staging", then Alice changes that tag to "prod" (so git blame of that block names Alice, and of
- * the others Bob). The repository's own user (who signs the audit log) is Alice.
- */
-function gitHistory(workspace) {
-  const main = join(workspace, 'main.tf');
-  const text = readFileSync(main, 'utf8');
-  const assets = /(resource "aws_s3_bucket" "assets" \{\n  bucket = "dl-assets"\n  tags = \{\n    Env = )"prod"/;
-  if (!assets.test(text)) throw new Error(`${main}: the assets bucket block is not where gitHistory expects it`);
-  git(workspace, undefined, 'init', '-q', '-b', 'main');
-  git(workspace, undefined, 'config', 'user.name', ALICE.name);
-  git(workspace, undefined, 'config', 'user.email', ALICE.email);
-  writeFileSync(main, text.replace(assets, '$1"staging"'));
-  git(workspace, BOB, 'add', '.');
-  git(workspace, BOB, 'commit', '-qm', 'Stack: log and asset buckets, jobs queue, alerts');
-  writeFileSync(main, text);
-  git(workspace, ALICE, 'commit', '-qam', 'Assets bucket is production');
-}
-
 /**
  * Starts the emulator (the packaged CLI: `driftlog emulator`) from `seedFile` on a free port. Resolves with its URL,
  * the environment the AWS SDK needs to reach it with the seed's first test credentials, and stop().
@@ -217,26 +180,39 @@ async function runSuite(suite, run, extensionsDir) {
   const tmp = join(run, suite.name);
   const workspace = join(tmp, 'workspace');
   const userDataDir = join(tmp, 'user-data');
-  cpSync(join(ROOT, suite.fixture), workspace, { recursive: true });
+  // The demo suite runs on `npm run demo`'s workspace: test-fixtures/demo with its two-author git history, and
+  // the demo's seed (its CloudTrail events moved within the last 90 days).
+  if (suite.demo) prepareDemoWorkspace(workspace);
+  else cpSync(join(ROOT, suite.fixture), workspace, { recursive: true });
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
 
   if (suite.history) gitHistory(workspace);
   let emulator;
-  if (suite.seed) {
-    emulator = await startEmulator(join(ROOT, suite.fixture, suite.seed));
+  // Not under `tmp`: the emulator outlives code-server there, and leftovers are looked for by that path.
+  const seedFile = suite.demo ? join(run, `seed-${suite.name}.json`) : suite.seed && join(ROOT, suite.fixture, suite.seed);
+  if (suite.demo) writeFileSync(seedFile, JSON.stringify(demoSeed(), null, 2));
+  if (seedFile) {
+    emulator = await startEmulator(seedFile);
     cleanups.push(() => emulator.stop());
     say(`[${suite.name}] emulator listening at ${emulator.url}`);
   }
 
-  say(`[${suite.name}] starting code-server on ${suite.fixture} (copied to ${workspace}, trust: ${suite.trust})`);
+  say(`[${suite.name}] starting code-server on ${suite.demo ? 'the demo workspace' : suite.fixture} (copied to ${workspace}, trust: ${suite.trust})`);
   const server = await startCodeServer({ workspace, userDataDir, extensionsDir, trust: suite.trust, env: emulator?.env ?? {} });
   cleanups.push(async () => {
     await server.stop();
     const left = processesMentioning(tmp);
     if (left.length) {
+      const what = left.map((pid) => {
+        try {
+          return `${pid} (${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 200)})`;
+        } catch {
+          return String(pid);
+        }
+      });
       for (const pid of left) process.kill(pid, 'SIGKILL');
-      throw new Error(`[${suite.name}] processes outlived code-server's process group: ${left.join(', ')}`);
+      throw new Error(`[${suite.name}] processes outlived code-server's process group: ${what.join(', ')}`);
     }
     writeFileSync(join(RESULTS, `code-server-${suite.name}.log`), server.output());
     const logs = join(userDataDir, 'logs');
