@@ -21,6 +21,20 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 const say = (msg) => process.stderr.write(`[code-server] ${msg}\n`);
 
+/** User settings for code-server profiles of the demo and the tests: nothing in front of what they show. */
+export const EDITOR_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'update.mode': 'none',
+  'files.autoSave': 'off',
+};
+
 export function cacheDir() {
   return resolve(process.env.DRIFTLOG_E2E_CACHE || join(homedir(), '.cache', 'driftlog-e2e'));
 }

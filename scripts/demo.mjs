@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDir, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
+import { cacheDir, EDITOR_SETTINGS, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
 import { demoSeed, prepareDemoWorkspace } from './demoWorkspace.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -164,20 +164,6 @@ function startEmulatorProcess(seedFile) {
   });
 }
 
-/** User settings for the demo profile: no welcome page, tips or chat panel in front of the stack. */
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'update.mode': 'none',
-  'files.autoSave': 'off',
-};
-
 function whatToTry(url, emulatorUrl, workspace) {
   return `
 Driftlog demo is ready. Open this in your browser:
@@ -299,7 +285,7 @@ async function main() {
     const extensionsDir = join(demoRoot, 'extensions');
     rmSync(userDataDir, { recursive: true, force: true });
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(EDITOR_SETTINGS, null, 2));
     // An empty AWS config: a profile in ~/.aws can neither add nor replace the demo's test credentials.
     const awsConfig = join(demoRoot, 'aws-config');
     writeFileSync(awsConfig, '');

@@ -32,7 +32,8 @@ const ALICE_TAGS = '  tags = {\n    Env  = var.env\n    Team = "orders"\n  }\n}\
 const BOB_TAGS = '  tags = {\n    Env = "prod"\n  }\n}\n\nresource "aws_s3_bucket_versioning"';
 const FLAGS_START = '\n# Added to the code, never applied';
 
-function git(cwd, author, ...args) {
+/** Runs git in `cwd`, as `author` ({name, email, date}) when given, without the user's own git settings. */
+export function git(cwd, author, ...args) {
   const env = { ...process.env };
   // The user's own git settings must not leak in: no signing prompts, no hooks, no template.
   for (const k of Object.keys(env)) if (k.startsWith('GIT_')) delete env[k];

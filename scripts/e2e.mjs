@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
+import { CHROMIUM, EDITOR_SETTINGS, ensure, installExtension, startCodeServer, stopAll } from './codeServer.mjs';
 import { demoSeed, prepareDemoWorkspace } from './demoWorkspace.mjs';
 import { gitHistory } from './e2eWorkspace.mjs';
 
@@ -76,19 +76,6 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   });
 }
-
-/** User settings for the test profile: no welcome page, tips or chat in the way of what a spec looks at. */
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'update.mode': 'none',
-};
 
 /** Pids of live processes whose command line names `path` (this run's unique temp dir): leftovers, if any. */
 function processesMentioning(path) {
@@ -185,7 +172,7 @@ async function runSuite(suite, run, extensionsDir) {
   if (suite.demo) prepareDemoWorkspace(workspace);
   else cpSync(join(ROOT, suite.fixture), workspace, { recursive: true });
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(EDITOR_SETTINGS, null, 2));
 
   if (suite.history) gitHistory(workspace);
   let emulator;

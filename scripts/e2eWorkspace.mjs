@@ -1,29 +1,12 @@
 // The drift fixture's git history, shared by the real-editor suites (scripts/e2e.mjs, code-server) and the
 // desktop suite (client/test/desktop/run.ts): the workspace copy becomes a git repository with commits by two
 // authors, so the hover has a true code author to name.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { git } from './demoWorkspace.mjs';
 
 export const BOB = { name: 'Bob Builder', email: 'bob@example.com', date: '2026-11-02T10:00:00Z' };
 export const ALICE = { name: 'Alice Example', email: 'alice@example.com', date: '2026-11-20T10:00:00Z' };
-
-function git(cwd, author, ...args) {
-  const env = { ...process.env };
-  if (author) {
-    Object.assign(env, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: author.date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: author.date,
-    });
-  }
-  const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`);
-  return r.stdout;
-}
 
 /**
  * Makes `workspace` (a copy of test-fixtures/e2e/drift) a git repository: Bob commits the stack with the assets
