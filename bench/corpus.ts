@@ -4,18 +4,10 @@
 // differential parser test (every generated file is valid HCL).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../server/src/emulator/faults';
 
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as the emulator's faults, so the corpus is the same on every run. */
+export const rng = seededRandom;
 
 class Gen {
   constructor(readonly r: () => number) {}
