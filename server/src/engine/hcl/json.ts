@@ -50,7 +50,8 @@ const NESTED_BLOCKS: Record<string, number> = {
   workspaces: 0,
 };
 
-export function parseJson(text: string): ParsedFile {
+/** The JSON tree of a file whose top level must be an object, with its syntax errors; `root` absent when unusable. */
+function parseTopObject(text: string, kind: string): { root?: Node; body: Body; errors: SyntaxError[] } {
   const perrs: ParseError[] = [];
   const root = parseTree(text, perrs, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
   const errors: SyntaxError[] = perrs.map((e) => ({
@@ -61,9 +62,15 @@ export function parseJson(text: string): ParsedFile {
   const body: Body = { start: 0, end: text.length, attributes: [], blocks: [] };
   if (root === undefined) return { body, errors };
   if (root.type !== 'object') {
-    errors.push({ start: root.offset, end: root.offset + root.length, message: 'A .tf.json file must contain a JSON object' });
+    errors.push({ start: root.offset, end: root.offset + root.length, message: `A ${kind} file must contain a JSON object` });
     return { body, errors };
   }
+  return { root, body, errors };
+}
+
+export function parseJson(text: string): ParsedFile {
+  const { root, body, errors } = parseTopObject(text, '.tf.json');
+  if (!root) return { body, errors };
   const cx = new Converter(text, errors);
   for (const prop of root.children ?? []) {
     const keyNode = prop.children?.[0];
@@ -79,19 +86,8 @@ export function parseJson(text: string): ParsedFile {
 
 /** `.tfvars.json`: the top-level object's properties are attributes (variable values). */
 export function parseJsonValues(text: string): ParsedFile {
-  const perrs: ParseError[] = [];
-  const root = parseTree(text, perrs, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
-  const errors: SyntaxError[] = perrs.map((e) => ({
-    start: e.offset,
-    end: e.offset + Math.max(e.length, 1),
-    message: `Invalid JSON: ${humanJsonError(printParseErrorCode(e.error))}`,
-  }));
-  const body: Body = { start: 0, end: text.length, attributes: [], blocks: [] };
-  if (root === undefined) return { body, errors };
-  if (root.type !== 'object') {
-    errors.push({ start: root.offset, end: root.offset + root.length, message: 'A .tfvars.json file must contain a JSON object' });
-    return { body, errors };
-  }
+  const { root, body, errors } = parseTopObject(text, '.tfvars.json');
+  if (!root) return { body, errors };
   const cx = new Converter(text, errors);
   for (const prop of root.children ?? []) {
     const k = prop.children?.[0];
