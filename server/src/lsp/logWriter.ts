@@ -20,7 +20,9 @@ export class LogWriter {
 
   private async options() {
     const s = this.settings().log;
-    return { logDir: s.directory, stage: s.stage, signWith: s.signWith, signer: await this.signer(), redaction: this.redaction() };
+    // `git`: sign with git's user.signingkey through ssh-keygen, not with the editor's key.
+    const signer = s.signWith === 'git' ? undefined : await this.signer();
+    return { logDir: s.directory, stage: s.stage, signWith: s.signWith, signer, redaction: this.redaction() };
   }
 
   /** One `scan` event per result, in the repository that holds `dir`. */
