@@ -1,22 +1,9 @@
 // The emulator's SigV4 verifier against an independent signer (@smithy/signature-v4), on canonicalisation edge
 // cases the SDK's own JSON calls never exercise (query strings, encoded paths, header whitespace).
 import { strict as assert } from 'node:assert';
-import { createHash, createHmac } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { parseAuthorization, verifyRequest } from '../src/emulator/sigv4';
-
-class NodeSha256 {
-  private readonly h;
-  constructor(secret?: unknown) {
-    this.h = secret ? createHmac('sha256', Buffer.from(secret as Uint8Array)) : createHash('sha256');
-  }
-  update(data: Uint8Array | string): void {
-    this.h.update(typeof data === 'string' ? Buffer.from(data) : Buffer.from(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.h.digest());
-  }
-}
+import { NodeSha256 } from './support/sha256';
 
 const SECRET = 'test-secret';
 const lookup = (k: string) => (k === 'AKIDTEST' ? SECRET : undefined);

@@ -2,7 +2,6 @@
 // errors a scan must classify, pagination, hidden write-only properties, asynchronous mutations, CloudTrail events
 // of out-of-band changes, SigV4 rejection and fault injection.
 import { strict as assert } from 'node:assert';
-import { createHash, createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import {
   CancelResourceRequestCommand,
@@ -21,6 +20,7 @@ import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrai
 import { SignatureV4 } from '@smithy/signature-v4';
 import { AdminClient, startEmulator, type Emulator, type Seed } from '../src/emulator';
 import { loadSeedFile } from '../src/emulator/seed';
+import { NodeSha256 } from './support/sha256';
 
 const SEED_FILE = join(__dirname, '..', '..', 'test-fixtures', 'emulator', 'seed.json');
 const SEED: Seed = loadSeedFile(SEED_FILE);
@@ -64,19 +64,6 @@ async function settle(client: CloudControlClient, token: string, deadlineMs = 10
 function props(s: string | undefined): Record<string, unknown> {
   assert.ok(s, 'Properties present');
   return JSON.parse(s) as Record<string, unknown>;
-}
-
-class NodeSha256 {
-  private readonly h;
-  constructor(secret?: unknown) {
-    this.h = secret ? createHmac('sha256', Buffer.from(secret as Uint8Array)) : createHash('sha256');
-  }
-  update(data: Uint8Array | string): void {
-    this.h.update(typeof data === 'string' ? Buffer.from(data) : Buffer.from(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.h.digest());
-  }
 }
 
 /** A request signed by @smithy/signature-v4 (an independent signer), sent with fetch. */
