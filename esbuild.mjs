@@ -1,5 +1,6 @@
 // Bundles the three processes: the extension (client), the language server and the CLI.
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -28,6 +29,10 @@ const all = [
 // `node esbuild.mjs server` builds only the bundles whose output name contains one of the given words.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const builds = names.length ? all.filter((b) => names.some((n) => b.outfile.includes(n))) : all;
+
+// The CloudFormation property shapes are read at run time from beside the bundle (server/src/engine/mapping/shapes.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('server/src/engine/mapping/cfn-shapes.json', 'dist/cfn-shapes.json');
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

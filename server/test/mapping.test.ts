@@ -50,7 +50,7 @@ describe('mapping: the aws_* table', () => {
       assert.equal(m.identifier.state.length, facts.p.length, `${t}: one identifier part per primaryIdentifier property`);
       assert.ok(Object.keys(m.attributes).length > 0, `${t} maps attributes`);
     }
-    assert.deepEqual(tableTypes().sort(), [...ISSUE_TYPES].sort());
+    assert.deepEqual(ISSUE_TYPES.filter((t) => !tableTypes().includes(t)), [], 'the first 30 types are all still mapped');
   });
 
   it('the split S3 resources are sub-trees of AWS::S3::Bucket, identified by the bucket', () => {

@@ -148,13 +148,14 @@ describe('npm run package', function () {
     }
   });
 
-  it('holds exactly the bundles, the manifest, README, LICENSE, CHANGELOG and the icon', () => {
+  it('holds exactly the bundles, their schema data, the manifest, README, LICENSE, CHANGELOG and the icon', () => {
     const names = entries.map((e) => e.name).sort();
     assert.deepEqual(names, [
       '[Content_Types].xml',
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
       'extension/changelog.md',
+      'extension/dist/cfn-shapes.json',
       'extension/dist/cli.js',
       'extension/dist/extension.js',
       'extension/dist/server.js',

@@ -9,10 +9,14 @@
 
 import type { Difference, JsonValue, ResourceResult, ResourceStatus } from '../scan/types';
 import { cfnFacts } from '../mapping/cfnSchemas';
-import { awsccAttributeName, snakeCase } from '../mapping/naming';
-import type { AttributeMapping } from '../mapping/types';
+import { propertyFor } from '../mapping/naming';
+import { shapesOf, type Shape } from '../mapping/shapes';
+import type { AttributeMapping, MembershipRule } from '../mapping/types';
 import type { ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from './api';
 import { lineStartsFromDisk, toRange } from './expected';
+import { diffShaped, isEmpty, joinPath, multisetEqual, scalarAlike, type Comparer, type ShapeContext } from './shaped';
+
+export { isEmpty, joinPath };
 
 export const REDACTED = '(sensitive)';
 
@@ -51,25 +55,34 @@ export function compareResource(
   const sensitive = instance.sensitivePaths.map(parsePath);
   const liveJson = live as Record<string, JsonValue>;
   const diffs: Difference[] = [];
+  const shapes = shapesOf(mapping.cloudType);
+  const ctx: ShapeContext | undefined = shapes ? { shapes, skip: [...writeOnly, ...readOnly], blocks: mapping.kind === 'table' } : undefined;
+  let missing = false;
 
   if (ignore !== 'all') {
+    const outcome = mapping.member ? compareMember(mapping.member, expected, liveJson, instance, ctx) : undefined;
+    if (outcome === 'missing') missing = true;
+    const member = outcome === 'missing' ? undefined : outcome;
     for (const [name, e] of Object.entries(expected)) {
+      if (missing) break;
       if (e.unknown) continue;
       // A null in the code means "not set": the provider or AWS picks the value.
       if (e.source === 'config' && e.value === null) continue;
       const found: Omit<Difference, 'source'>[] = [];
-      if (mapping.kind === 'table') {
+      if (member && name in member) found.push(...member[name]);
+      else if (mapping.member) continue;
+      else if (mapping.kind === 'table') {
         const m = mapping.attributes[name];
         if (!m || m.writeOnly || mapping.identityAttributes?.includes(name)) continue;
         if (covered(m.prop, writeOnly) || covered(m.prop, readOnly)) continue;
         const exp = toExpectedShape(e.value, m, instance);
         const act = fromLive(liveJson, m, instance);
-        compareMapped(name, exp, act, m, m.prop, writeOnly, found);
-      } else {
-        const key = liveKey(liveJson, name, mapping.terraformType, true);
-        if (key !== undefined && (covered(key, writeOnly) || covered(key, readOnly))) continue;
-        if (key === undefined && isGenericComputed(name, mapping.terraformType, readOnly, writeOnly)) continue;
-        compareGeneric(name, e.value, key === undefined ? undefined : liveJson[key], found, key === 'Tags');
+        compareMapped(name, exp, act, m, m.prop, writeOnly, found, ctx);
+      } else if (ctx) {
+        // awscc: the attribute's property by the provider's naming rule, compared as its schema shapes it.
+        const key = propertyFor(name, ctx.shapes.properties, mapping.terraformType);
+        if (key === undefined) continue;
+        diffShaped(name, key, e.value, liveJson[key], ctx.shapes.properties[key], undefined, ctx, COMPARER, found);
       }
       for (const d of found) {
         const segs = parsePath(d.path);
@@ -78,9 +91,12 @@ export function compareResource(
       }
     }
   }
-  const status: ResourceStatus = instance.preStatus === 'not_in_state' ? 'not_in_state' : diffs.length ? 'drifted' : 'in_sync';
-  return { ...baseResult(instance, status, undefined, lineStarts), differences: diffs };
+  const status: ResourceStatus =
+    instance.preStatus === 'not_in_state' ? 'not_in_state' : missing ? 'missing' : diffs.length ? 'drifted' : 'in_sync';
+  return { ...baseResult(instance, status, undefined, lineStarts), differences: missing ? [] : diffs };
 }
+
+const COMPARER: Comparer = { docEqual: (a, b) => jsonEqual(a, b) };
 
 function finish(d: Omit<Difference, 'source'>, e: ExpectedAttribute, stateSensitive: boolean): Difference {
   const out: Difference = { ...d, source: e.source, ...(e.range ? { range: e.range } : {}) };
@@ -94,11 +110,6 @@ function finish(d: Omit<Difference, 'source'>, e: ExpectedAttribute, stateSensit
 
 // ---------------------------------------------------------------------------------------------------------------
 // Paths: `tags.Env`, `tags["my key"]`, `ingress[0].from_port`
-
-export function joinPath(base: string, key: string | number): string {
-  if (typeof key === 'number') return `${base}[${key}]`;
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
-}
 
 /** A Terraform path as segments: `tags["a b"].x[0]` -> ['tags', 'a b', 'x', 0]. */
 export function parsePath(p: string): Array<string | number> {
@@ -132,8 +143,10 @@ function covered(prop: string, patterns: string[]): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Table-driven: live properties to Terraform shape
 
+/** The value at a property path; the empty path is the resource model itself. */
 function getPath(o: JsonValue | undefined, prop: string): JsonValue | undefined {
   let v: JsonValue | undefined = o;
+  if (prop === '') return v;
   for (const seg of prop.split('/')) {
     if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v)) return undefined;
     v = v[seg];
@@ -219,7 +232,16 @@ function toExpectedShape(v: JsonValue, m: AttributeMapping, instance: ResourceIn
   return v;
 }
 
-function compareMapped(path: string, exp: JsonValue, act: JsonValue | undefined, m: AttributeMapping, cfnPath: string, writeOnly: string[], out: Omit<Difference, 'source'>[]): void {
+function compareMapped(
+  path: string,
+  exp: JsonValue,
+  act: JsonValue | undefined,
+  m: AttributeMapping,
+  cfnPath: string,
+  writeOnly: string[],
+  out: Omit<Difference, 'source'>[],
+  ctx: ShapeContext | undefined,
+): void {
   const t = m.transform;
   if (t === 'tags' || t === 'tagMap') {
     const e = isObj(exp) ? exp : {};
@@ -249,12 +271,19 @@ function compareMapped(path: string, exp: JsonValue, act: JsonValue | undefined,
       for (const [k, v] of Object.entries(ei)) {
         const im = m.items[k];
         if (!im || im.writeOnly || v === null) continue;
-        const sub = `${cfnPath}/${im.prop}`;
+        const sub = cfnPath && im.prop ? `${cfnPath}/${im.prop}` : cfnPath || im.prop;
         if (covered(sub, writeOnly)) continue;
-        compareMapped(`${joinPath(path, i)}.${k}`, v, isObj(ai) ? ai[k] : undefined, im, sub, writeOnly, out);
+        compareMapped(`${joinPath(path, i)}.${k}`, v, isObj(ai) ? ai[k] : undefined, im, sub, writeOnly, out, ctx);
       }
     }
     for (let i = exp.length; i < a.length; i++) out.push({ path: joinPath(path, i), expected: undefined, actual: a[i], kind: 'added' });
+    return;
+  }
+  if (!t && !m.items && m.shape !== undefined && ctx) {
+    // Described by the schema alone: compared as the property's shape says, after the documented default.
+    if (m.default !== undefined && valuesEqual(exp, act, { prop: m.prop, default: m.default })) return;
+    const shape: Shape = m.set && typeof m.shape === 'object' && 'a' in m.shape ? { ...m.shape, u: 1 } : m.ordered && typeof m.shape === 'object' && 'a' in m.shape ? { a: m.shape.a } : m.shape;
+    diffShaped(path, cfnPath, exp, act, shape, m.ordered ? undefined : m.tf, ctx, COMPARER, out);
     return;
   }
   if (!valuesEqual(exp, act, m)) out.push(diff(path, exp, act));
@@ -267,10 +296,6 @@ function diff(path: string, exp: JsonValue | undefined, act: JsonValue | undefin
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalised equality
-
-export function isEmpty(v: JsonValue | undefined): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).length === 0);
-}
 
 function scalarEqual(a: JsonValue, b: JsonValue, enumCI = false, dns = false): boolean {
   if (a === b) return true;
@@ -320,17 +345,6 @@ function valuesEqual(exp: JsonValue | undefined, act: JsonValue | undefined, m?:
     return false;
   }
   return scalarEqual(exp, act, m?.transform === 'enumCI', m?.transform === 'dnsName');
-}
-
-function multisetEqual<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean): boolean {
-  if (a.length !== b.length) return false;
-  const used = new Array<boolean>(b.length).fill(false);
-  for (const x of a) {
-    const i = b.findIndex((y, j) => !used[j] && eq(x, y));
-    if (i < 0) return false;
-    used[i] = true;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -477,45 +491,88 @@ function regroupRules(keys: string[]): JsonValue {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Generic (awscc): Terraform names in snake_case against CloudFormation names
+// Membership: a resource that is one element of a list of its parent (a policy attachment, a security group rule)
 
-function liveKey(o: Record<string, JsonValue>, name: string, terraformType: string, top: boolean): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(o, name)) return name;
-  for (const k of Object.keys(o)) if ((top ? awsccAttributeName(terraformType, k) : snakeCase(k)) === name) return k;
-  return undefined;
+type Found = Omit<Difference, 'source'>;
+
+/**
+ * `missing` when the element is not in the parent's list; otherwise the differences of the element's other
+ * attributes, keyed by Terraform attribute (empty when in sync).
+ */
+function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Record<string, JsonValue>, instance: ResourceInstance, ctx: ShapeContext | undefined): 'missing' | Record<string, Found[]> {
+  const known = (name: string): JsonValue | undefined => {
+    const e = expected[name];
+    return !e || e.unknown || e.value === null ? undefined : e.value;
+  };
+  if (rule.sgRule) return compareSgRule(expected, live, instance, known);
+  const list = asList(getPath(live, rule.prop));
+  const out: Record<string, Found[]> = {};
+  if (rule.value !== undefined) {
+    const want = known(rule.value);
+    if (want === undefined) return out;
+    const wants = Array.isArray(want) ? want : [want];
+    const absent = wants.filter((w) => !list.some((x) => scalarAlike(w, x, jsonEqual)));
+    if (absent.length === wants.length) return 'missing';
+    if (absent.length) out[rule.value] = [{ path: rule.value, expected: want, actual: wants.filter((w) => !absent.includes(w)), kind: 'changed' }];
+    return out;
+  }
+  const key = Object.entries(rule.key ?? {});
+  if (key.some(([, attr]) => known(attr) === undefined)) return out;
+  const element = list.find((x) => isObj(x) && key.every(([prop, attr]) => scalarAlike(known(attr)!, x[prop], jsonEqual)));
+  if (!isObj(element)) return 'missing';
+  for (const [name, m] of Object.entries(rule.attributes ?? {})) {
+    const v = known(name);
+    if (v === undefined) continue;
+    const found: Found[] = [];
+    compareMapped(name, toExpectedShape(v, m, instance), fromLive(element, m, instance), m, `${rule.prop}/*/${m.prop}`, [], found, ctx);
+    if (found.length) out[name] = found;
+  }
+  return out;
 }
 
-/** An awscc attribute absent from the live model that names a read-only or write-only property. */
-function isGenericComputed(name: string, terraformType: string, readOnly: string[], writeOnly: string[]): boolean {
-  return [...readOnly, ...writeOnly].some((p) => !p.includes('/') && awsccAttributeName(terraformType, p) === name);
-}
-
-function compareGeneric(path: string, exp: JsonValue, act: JsonValue | undefined, out: Omit<Difference, 'source'>[], tagList = false): void {
-  if (exp === null) return;
-  if (isObj(exp) && isObj(act)) {
-    for (const [k, v] of Object.entries(exp)) {
-      if (v === null) continue;
-      const key = liveKey(act, k, '', false);
-      compareGeneric(joinPath(path, k), v, key === undefined ? undefined : act[key], out);
+/** aws_security_group_rule: each of its sources is one rule of the group's SecurityGroupIngress/Egress. */
+function compareSgRule(expected: ExpectedValues, live: Record<string, JsonValue>, instance: ResourceInstance, known: (n: string) => JsonValue | undefined): 'missing' | Record<string, Found[]> {
+  const egress = known('type') === 'egress';
+  const rules = asList(live[egress ? 'SecurityGroupEgress' : 'SecurityGroupIngress']).filter(isObj);
+  const proto = known('protocol');
+  const from = known('from_port');
+  const to = known('to_port');
+  const desc = known('description');
+  const sources: Array<[string, string]> = [];
+  for (const c of asList(known('cidr_blocks'))) sources.push(['cidr_blocks', `cidr:${c}`]);
+  for (const c of asList(known('ipv6_cidr_blocks'))) sources.push(['ipv6_cidr_blocks', `ipv6:${c}`]);
+  for (const c of asList(known('prefix_list_ids'))) sources.push(['prefix_list_ids', `pl:${c}`]);
+  const sg = known('source_security_group_id');
+  if (typeof sg === 'string') sources.push(['source_security_group_id', `sg:${sg}`]);
+  const own = known('security_group_id') ?? instance.stateAttributes?.security_group_id;
+  if (known('self') === true && typeof own === 'string') sources.push(['self', `sg:${own}`]);
+  const liveKeys = rules.map((r) => ({ key: ruleKey(r.IpProtocol, r.FromPort, r.ToPort, cfnSource(r), ''), desc: r.Description }));
+  const out: Record<string, Found[]> = {};
+  const present: Array<[string, string]> = [];
+  for (const src of sources) {
+    const k = ruleKey(proto, from, to, src[1], '');
+    const hit = liveKeys.find((x) => x.key === k);
+    if (!hit) continue;
+    present.push(src);
+    if (typeof desc === 'string' && (hit.desc ?? '') !== desc && !out.description) {
+      out.description = [{ path: 'description', expected: desc, actual: typeof hit.desc === 'string' ? hit.desc : undefined, kind: typeof hit.desc === 'string' ? 'changed' : 'removed' }];
     }
-    return;
   }
-  if (tagList && Array.isArray(act)) act = act.filter((t) => !(isObj(t) && typeof t.Key === 'string' && t.Key.startsWith('aws:')));
-  if (!genericEqual(exp, act)) out.push(diff(path, exp, act));
+  if (sources.length > 0 && present.length === 0) return 'missing';
+  for (const attr of new Set(sources.map(([a]) => a))) {
+    const want = sources.filter(([a]) => a === attr).map(([, v]) => v.slice(v.indexOf(':') + 1));
+    const have = present.filter(([a]) => a === attr).map(([, v]) => v.slice(v.indexOf(':') + 1));
+    if (have.length === want.length) continue;
+    const exp = known(attr);
+    out[attr] = [{ path: attr, expected: exp, actual: Array.isArray(exp) ? have : have[0], kind: have.length ? 'changed' : 'removed' }];
+  }
+  return out;
 }
 
-function genericEqual(exp: JsonValue | undefined, act: JsonValue | undefined): boolean {
-  if (isEmpty(exp) && isEmpty(act)) return true;
-  if (exp === undefined || act === undefined || exp === null || act === null) return false;
-  if (typeof exp === 'string' && typeof act === 'object') return jsonEqual(exp, act);
-  if (Array.isArray(exp) && Array.isArray(act)) return multisetEqual(exp, act, genericEqual);
-  if (isObj(exp) && isObj(act)) {
-    return Object.entries(exp).every(([k, v]) => {
-      if (v === null) return true;
-      const key = liveKey(act, k, '', false);
-      return genericEqual(v, key === undefined ? undefined : act[key]);
-    });
-  }
-  if (typeof exp === 'object' || typeof act === 'object') return false;
-  return scalarEqual(exp, act);
+function cfnSource(r: Record<string, JsonValue>): string {
+  if (r.CidrIp) return `cidr:${r.CidrIp}`;
+  if (r.CidrIpv6) return `ipv6:${r.CidrIpv6}`;
+  const pl = r.SourcePrefixListId ?? r.DestinationPrefixListId;
+  if (pl) return `pl:${pl}`;
+  return `sg:${r.SourceSecurityGroupId ?? r.DestinationSecurityGroupId ?? ''}`;
 }

@@ -425,19 +425,22 @@ function regionFromState(s: StateInstance | undefined): string | undefined {
 export function identifierFromState(mapping: ResourceMapping, attrs: Record<string, JsonValue>): string | { missing: string } {
   const parts: string[] = [];
   for (const p of mapping.identifier.state) {
-    let v: JsonValue | undefined;
-    if ('id' in p) {
-      v = attrs.id;
-      if (typeof v === 'string' && p.split) {
-        const pieces = v.split(p.split);
-        v = pieces.length > (p.index ?? 0) ? pieces[p.index ?? 0] : undefined;
-      }
-      if (v === undefined || v === null || v === '') return { missing: 'no id' };
-    } else {
-      v = attrs[p.attr];
-      if (v === undefined || v === null || v === '') return { missing: `no ${p.attr}` };
+    const name = 'id' in p ? 'id' : p.attr;
+    let v: JsonValue | undefined = attrs[name];
+    if (v === undefined || v === null || v === '') return { missing: `no ${name}` };
+    let s = typeof v === 'string' ? v : String(v);
+    if (p.split !== undefined) {
+      const pieces = s.split(p.split);
+      if (pieces.length <= (p.index ?? 0)) return { missing: `${name} ${JSON.stringify(s)} has no part ${p.index ?? 0} separated by ${JSON.stringify(p.split)}` };
+      s = pieces[p.index ?? 0];
     }
-    parts.push(typeof v === 'string' ? v : String(v));
+    if (p.match !== undefined) {
+      const m = new RegExp(p.match).exec(s);
+      if (!m || m[1] === undefined) return { missing: `${name} ${JSON.stringify(s)} is not of the form ${p.match}` };
+      s = m[1];
+    }
+    if (s === '') return { missing: `no ${name}` };
+    parts.push(s);
   }
   return parts.join('|');
 }

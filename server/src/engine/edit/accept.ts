@@ -12,6 +12,7 @@ import type { ModuleIndex, ResourceInfo } from '../index/model';
 import { parsePath } from '../compare/compare';
 import { mappingFor } from '../mapping/index';
 import type { AttributeMapping } from '../mapping/types';
+import { isTfBlock } from '../mapping/tfSchemas';
 import type { Difference, JsonValue } from '../scan/types';
 import { bodyIndent, deleteItem, insertAtEnd, insertAttributeAfterLast, restOfLineBlank, type Splice } from './body';
 import { renderBlock, renderKey, renderValue, type BlockShape } from './render';
@@ -122,9 +123,21 @@ function lastAttr(body: Body, name: string): Attribute | undefined {
 }
 
 /** The nested-block shape of a mapped attribute (keys written as blocks). */
+/** The attributes of a nested block: the mapping's items, else the block's arguments in the provider schema. */
+function itemsOf(m: AttributeMapping | undefined): Record<string, AttributeMapping> | undefined {
+  if (m?.items) return m.items;
+  if (isTfBlock(m?.tf)) return Object.fromEntries(Object.entries(m.tf.B).map(([k, t]) => [k, { prop: k, tf: t }]));
+  return undefined;
+}
+
+/** True when the attribute is written as nested blocks. */
+function isBlock(m: AttributeMapping | undefined): boolean {
+  return (!!m?.items && m.transform !== 'sgRules') || isTfBlock(m?.tf);
+}
+
 function shapeOf(m: AttributeMapping | undefined): BlockShape {
   const out: BlockShape = {};
-  for (const [k, im] of Object.entries(m?.items ?? {})) if (im.items && im.transform !== 'sgRules') out[k] = shapeOf(im);
+  for (const [k, im] of Object.entries(itemsOf(m) ?? {})) if (isBlock(im)) out[k] = shapeOf(im);
   return out;
 }
 
@@ -171,7 +184,7 @@ function inBody(doc: Doc, block: Block, segs: Seg[], ctx: Ctx, mapping = ctx.map
         const bi = indentAt(text, b.start);
         return { kind: 'splices', doc, splices: [{ start: b.start, end: b.end, text: renderBlock(name, [], ctx.actual, bi, unit, shape).join('\n').slice(bi.length) }] };
       }
-      return inBody(doc, blocks[i], rest.slice(1), ctx, m?.items);
+      return inBody(doc, blocks[i], rest.slice(1), ctx, itemsOf(m));
     }
     if (i === blocks.length && rest.length === 1 && isObj(ctx.actual)) {
       // One more block, after the last one.
@@ -186,13 +199,13 @@ function inBody(doc: Doc, block: Block, segs: Seg[], ctx: Ctx, mapping = ctx.map
   if (ctx.actual === undefined || ctx.actual === null) return no(`${ctx.input.difference.path} is set neither in code nor live`);
   let value: JsonValue = ctx.actual;
   // `block[0].attr` of a nested block the code does not have: a new block with that attribute.
-  const inNewBlock = m?.items && m.transform !== 'sgRules' && rest[0] === 0;
+  const inNewBlock = isBlock(m) && rest[0] === 0;
   for (let k = rest.length - 1; k >= (inNewBlock ? 1 : 0); k--) {
     const s = rest[k];
     if (typeof s !== 'string') return no(`${name} is not set in code: cannot add element ${s} alone`);
     value = { [s]: value };
   }
-  if (m?.items && m.transform !== 'sgRules' && (Array.isArray(value) || isObj(value))) {
+  if (isBlock(m) && (Array.isArray(value) || isObj(value))) {
     const list = Array.isArray(value) ? value : [value];
     if (list.every(isObj)) {
       const lines = list.map((o) => renderBlock(name, [], o as Record<string, JsonValue>, indent, unit, shapeOf(m)).join('\n')).join('\n\n');

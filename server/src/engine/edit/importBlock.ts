@@ -12,6 +12,9 @@ import { cfnFacts } from '../mapping/cfnSchemas';
 import { mappingFor } from '../mapping/index';
 import { awsccAttributeName, snakeCase } from '../mapping/naming';
 import type { AttributeMapping, ResourceMapping } from '../mapping/types';
+import { shapesOf } from '../mapping/shapes';
+import { isTfBlock, type TfKind } from '../mapping/tfSchemas';
+import { liveAsTerraform } from '../compare/shaped';
 import { traversalText } from '../hcl/values';
 import type { ResourceInfo } from '../index/model';
 import type { JsonValue, ResourceResult } from '../scan/types';
@@ -230,8 +233,10 @@ interface TerraformValues {
   json: string[];
 }
 
+/** The value at a property path; the empty path is the resource model itself. */
 function getPath(o: JsonValue | undefined, prop: string): JsonValue | undefined {
   let v: JsonValue | undefined = o;
+  if (prop === '') return v;
   for (const seg of prop.split('/')) {
     if (!isObj(v)) return undefined;
     v = v[seg];
@@ -265,9 +270,15 @@ export function liveToTerraform(mapping: ResourceMapping, live: Record<string, J
   (mapping.identifier.config ?? []).forEach((a, i) => {
     if (parts[i] !== undefined && parts.length === (mapping.identifier.config ?? []).length) out.attrs[a] = parts[i];
   });
+  const shapes = shapesOf(mapping.cloudType);
   for (const [name, m] of Object.entries(mapping.attributes)) {
     if (m.writeOnly || covered(m.prop, writeOnly) || covered(m.prop, readOnly)) continue;
-    const v = reverse(live, m);
+    let v = reverse(live, m);
+    if (v !== undefined && !m.transform && !m.items && m.shape !== undefined && shapes) {
+      // Described by the schema alone: the live value in Terraform's shape, nested blocks as the provider has them.
+      v = liveAsTerraform(v, m.shape, m.tf, { shapes, skip: [...readOnly, ...writeOnly], blocks: true });
+      if (isTfBlock(m.tf)) out.blocks[name] = blockShapeOfTf(m.tf);
+    }
     if (v === undefined || isEmpty(v)) continue;
     if (m.default !== undefined && JSON.stringify(v) === JSON.stringify(m.default)) continue;
     out.attrs[name] = v;
@@ -275,6 +286,13 @@ export function liveToTerraform(mapping: ResourceMapping, live: Record<string, J
     if (m.items && m.transform !== 'sgRules') out.blocks[name] = shapeOf(m);
     if (m.transform === 'sgRules') out.blocks[name] = {};
   }
+  return out;
+}
+
+/** Which keys of a Terraform block are nested blocks themselves, for rendering. */
+function blockShapeOfTf(k: TfKind): BlockShape {
+  const out: BlockShape = {};
+  if (isTfBlock(k)) for (const [n, sub] of Object.entries(k.B)) if (isTfBlock(sub)) out[n] = blockShapeOfTf(sub);
   return out;
 }
 

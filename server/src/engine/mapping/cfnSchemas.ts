@@ -1,13 +1,14 @@
 // Facts from the CloudFormation resource type schemas (the registry schemas Cloud Control serves), one entry per
 // type, in cfn-schemas.json: `p` primaryIdentifier property names in order; `w` write-only, `r` read-only and `c`
 // create-only property paths (without the `/properties/` prefix, `*` for array items); `l` list handler: 0 none,
-// 1 lists without input, 2 needs a ResourceModel.
+// 1 lists without input, 2 needs a ResourceModel. The shapes of the properties are in cfn-shapes.json (shapes.ts).
 //
 // Provenance: extracted from the CloudFormation registry schemas (the JSON resource type schemas Cloud Control
 // serves; the copy vendored by hashicorp/terraform-provider-awscc under internal/service/cloudformation/schemas, 1,489
 // types). Only these facts are kept: primaryIdentifier, writeOnlyProperties, readOnlyProperties,
-// createOnlyProperties, and whether handlers.list exists and requires input (handlerSchema.required). To refresh,
-// read each schema's typeName and those five fields and write the same object, keys sorted.
+// createOnlyProperties, whether handlers.list exists and requires input (handlerSchema.required), and the type and
+// nesting of each property (no descriptions, patterns or limits). To refresh: `node scripts/mapping/cfn-schemas.mjs
+// <directory of schemas>`.
 import data from './cfn-schemas.json';
 
 export interface CfnTypeFacts {

@@ -1,8 +1,12 @@
-// Mapping lookup: `aws_*` from the curated table (aws.ts), `awscc_*` generically by the awscc naming rule.
-import { AWS_TABLE } from './aws';
+// Mapping lookup: `aws_*` from the table (aws/), built against the schemas on first use; `awscc_*` generically by
+// the awscc naming rule; anything else, and aws_* types not in the table, unsupported with the reason (unsupported.ts).
+import { AWS_TABLE, DUPLICATES } from './aws/index';
+import { buildTableMapping } from './build';
 import { allCfnTypes, cfnFacts } from './cfnSchemas';
 import { awsccTypeName } from './naming';
+import { shapesOf } from './shapes';
 import type { ResourceMapping } from './types';
+import { unsupportedReason } from './unsupported';
 
 /** awscc type names the provider spells differently from its own rule. */
 const AWSCC_NAME_EXCEPTIONS: Record<string, string> = {
@@ -16,20 +20,23 @@ export function mappingFor(terraformType: string): ResourceMapping | undefined {
   if (cache.has(terraformType)) return cache.get(terraformType);
   let m: ResourceMapping | undefined;
   if (terraformType.startsWith('awscc_')) m = awsccMapping(terraformType);
-  else if (Object.prototype.hasOwnProperty.call(AWS_TABLE, terraformType)) {
-    const e = AWS_TABLE[terraformType];
-    const facts = cfnFacts(e.cloudType);
-    m = {
-      ...e,
-      terraformType,
-      kind: 'table',
-      primaryIdentifier: facts?.p ?? [],
-      writeOnly: facts?.w ?? [],
-      createOnly: facts?.c ?? [],
-    };
-  }
+  else if (Object.prototype.hasOwnProperty.call(AWS_TABLE, terraformType)) m = buildTableMapping(terraformType, AWS_TABLE[terraformType]);
   cache.set(terraformType, m);
   return m;
+}
+
+/** Why a type is not checked: undefined when it has a mapping. */
+export function whyUnsupported(terraformType: string): string | undefined {
+  if (mappingFor(terraformType)) return undefined;
+  if (terraformType.startsWith('awscc_')) return `${terraformType} names no CloudFormation type known to Driftlog: drift is not checked`;
+  return unsupportedReason(terraformType);
+}
+
+/** What does not fit the schemas in the table (see buildTableMapping), and types named twice: the test wants none. */
+export function tableProblems(): string[] {
+  const problems = [...DUPLICATES.map((d) => `${d}: named twice`)];
+  for (const [t, e] of Object.entries(AWS_TABLE)) buildTableMapping(t, e, problems);
+  return problems;
 }
 
 /** The CloudFormation type an awscc Terraform type stands for, or undefined when no such type exists. */
@@ -75,7 +82,9 @@ export function identifierFromLive(cloudType: string, props: Record<string, unkn
   return parts.join('|');
 }
 
-/** The Terraform types of the curated table. */
+/** The Terraform types of the table. */
 export function tableTypes(): string[] {
   return Object.keys(AWS_TABLE);
 }
+
+export { shapesOf };

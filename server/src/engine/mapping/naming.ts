@@ -54,3 +54,17 @@ export function awsccAttributeName(terraformType: string, property: string): str
   if (name === 'provider') return 'provider_name';
   return name;
 }
+
+/**
+ * The schema's name for a Terraform key among an object's properties: the same name, else the property whose
+ * snake_case is the key (`subnet_ids` -> `SubnetIds`), at the top level of an awscc type by the awscc rule; else
+ * the property of the same name in another case (`portMappings` -> `PortMappings`).
+ */
+export function propertyFor(key: string, props: Record<string, unknown>, awsccTopLevelOf?: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(props, key)) return key;
+  for (const p of Object.keys(props)) if ((awsccTopLevelOf ? awsccAttributeName(awsccTopLevelOf, p) : snakeCase(p)) === key) return p;
+  // A JSON document's camelCase keys against the schema's PascalCase (ECS container definitions: portMappings).
+  const lower = key.toLowerCase();
+  if (!key.includes('_')) for (const p of Object.keys(props)) if (p.toLowerCase() === lower) return p;
+  return undefined;
+}

@@ -1,6 +1,8 @@
 // The type and attribute mapping, as data. A mapping says which CloudFormation type a Terraform type is, how to
 // build its Cloud Control identifier, and how each Terraform attribute corresponds to a property of the
 // CloudFormation resource model (path, shape, value transform).
+import type { Shape } from './shapes';
+import type { TfKind } from './tfSchemas';
 
 /**
  * How a value is transformed between the Terraform attribute and the CloudFormation property. Named transforms are
@@ -31,7 +33,11 @@ export type ValueTransform =
   | 'sgRules';
 
 export interface AttributeMapping {
-  /** Property path in the resource model, `/` separated: `VersioningConfiguration/Status`. */
+  /**
+   * Property path in the resource model, `/` separated: `VersioningConfiguration/Status`. The empty path is the
+   * model itself: a Terraform block whose arguments are top-level properties (aws_lb_target_group's `health_check
+   * { interval }` is `HealthCheckIntervalSeconds`), with `single` and `items`.
+   */
   prop: string;
   transform?: ValueTransform;
   /** The attribute is a set: compared unordered. */
@@ -46,14 +52,31 @@ export interface AttributeMapping {
   createOnly?: boolean;
   /** The value Terraform/AWS assumes when the attribute is absent, compared as equal to absent. */
   default?: unknown;
+  /**
+   * The property's shape in the CloudFormation schema (filled in when the mapping is built). Without explicit
+   * `items` or `transform`, values are compared as the shape says: nested objects by property name (snake_case),
+   * lists unordered when the schema or Terraform says so, maps key by key, JSON documents as documents.
+   */
+  shape?: Shape;
+  /** The attribute's kind in the Terraform provider's schema (filled in when the mapping is built). */
+  tf?: TfKind;
+  /** The attribute is compared in the order given even where the schema calls the list unordered. */
+  ordered?: boolean;
 }
 
 /** One part of a Cloud Control identifier, in the schema's primaryIdentifier order. */
-export type IdentifierPart =
-  /** The state's `id` (or a `sep`-separated piece of it). */
-  | { id: true; split?: string; index?: number }
-  /** A state/config attribute. */
-  | { attr: string };
+export type IdentifierPart = (
+  /** The state's `id`. */
+  | { id: true }
+  /** A state attribute. */
+  | { attr: string }
+) & {
+  /** Take the `index`th piece of the value split at this separator. */
+  split?: string;
+  index?: number;
+  /** Take the first capture group of this regular expression (`:function:([^:]+)` for a name out of an ARN). */
+  match?: string;
+};
 
 export interface IdentifierRule {
   /** From the state object. */
@@ -89,4 +112,51 @@ export interface ResourceMapping {
   createOnly?: string[];
   /** `generic`: awscc (property names converted), `table`: curated. */
   kind: 'table' | 'generic';
+  /**
+   * For resources that are one element of a list of another resource (aws_iam_role_policy_attachment is one ARN of
+   * AWS::IAM::Role's ManagedPolicyArns): the element must be there (else the resource is `missing`), and its other
+   * attributes are compared with the element. Implies `subResource`.
+   */
+  member?: MembershipRule;
+  /** Why some Terraform arguments are not compared (shown by `driftlog coverage --verbose`). */
+  notCompared?: Record<string, string>;
+}
+
+/**
+ * How a Terraform resource is an element of a list property of its parent. A scalar list (`value`), or a list of
+ * objects matched on some keys (`key`); the remaining attributes (`attributes`) are compared with the element found.
+ */
+export interface MembershipRule {
+  /** The parent's list property: `ManagedPolicyArns`, `Targets`. */
+  prop: string;
+  /** Scalar list: the Terraform attribute whose value is an element. */
+  value?: string;
+  /** List of objects: element property -> Terraform attribute; an element matches when all are equal. */
+  key?: Record<string, string>;
+  /** Element property -> mapping of the Terraform attribute compared once the element is found. */
+  attributes?: Record<string, AttributeMapping>;
+  /**
+   * aws_security_group_rule: the rule is one element per source (cidr_blocks, security groups ...) of the group's
+   * SecurityGroupIngress or SecurityGroupEgress (by its `type`); `prop` is ignored.
+   */
+  sgRule?: boolean;
+}
+
+/**
+ * An entry of the aws_* table (mapping/aws/): what a Terraform type is in CloudFormation terms. Most attributes are
+ * named in `same` (the property of the same name in snake_case: `vpc_id` is `VpcId`); their property path, shape and
+ * Terraform kind come from the schemas when the mapping is built. `attributes` holds what the names do not say:
+ * another property name, a transform, a default, a nested mapping; for a name also in `same` it refines the
+ * derived mapping (its fields win).
+ */
+export interface TableEntry {
+  cloudType: string;
+  identifier: IdentifierRule;
+  same?: string[];
+  attributes?: Record<string, Partial<AttributeMapping>>;
+  identityAttributes?: string[];
+  subResource?: boolean;
+  member?: MembershipRule;
+  /** Arguments deliberately not compared, with the reason (no counterpart in the resource model, write-only ...). */
+  notCompared?: Record<string, string>;
 }

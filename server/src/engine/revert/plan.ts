@@ -19,7 +19,9 @@ import type { Difference, JsonValue, ResourceResult } from '../scan/types';
 import type { AttributeMapping, ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from '../compare/api';
 import { compareResource, isEmpty, parsePath } from '../compare/compare';
 import { cfnFacts } from '../mapping/cfnSchemas';
-import { awsccAttributeName, snakeCase } from '../mapping/naming';
+import { awsccAttributeName, propertyFor, snakeCase } from '../mapping/naming';
+import { shapesOf, type TypeShapes } from '../mapping/shapes';
+import { terraformAsLive } from '../compare/shaped';
 import { displayValue, redactDifference, type RedactionOptions } from '../log/redact';
 
 /** One RFC 6902 operation, as UpdateResource's PatchDocument takes it. */
@@ -145,6 +147,12 @@ function valuesAt(doc: JsonValue | undefined, segs: string[]): JsonValue[] {
  * to `doc`. A missing parent object is added whole, since RFC 6902 cannot add below a member that does not exist.
  */
 function setProperty(doc: Obj, segs: string[], value: JsonValue | undefined, ops: PatchOperation[], forceAdd = false): void {
+  if (segs.length === 0) {
+    // The model itself (a block of top-level properties): each property that changed.
+    if (!isObj(value)) return;
+    for (const k of new Set([...Object.keys(doc), ...Object.keys(value)])) setProperty(doc, [k], value[k], ops, forceAdd);
+    return;
+  }
   const current = getAt(doc, segs);
   if (isEmpty(value)) {
     if (current === undefined) return;
@@ -177,6 +185,8 @@ function setProperty(doc: Obj, segs: string[], value: JsonValue | undefined, ops
 
 interface ConvertContext {
   instance: ResourceInstance;
+  /** The type's property shapes, for attributes the mapping describes by the schema alone. */
+  shapes?: TypeShapes;
   /** Tag keys under ignore_changes: their live entries are kept as they are. */
   keepTagKeys: Set<string>;
 }
@@ -263,6 +273,7 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
       isObj(x) ? blockToProperty(x, m.items!, !m.set && Array.isArray(live) && isObj(live[i]) ? live[i] : undefined, ctx) : x,
     );
   }
+  if (!t && m.shape !== undefined && ctx.shapes) return terraformAsLive(v, m.shape, { shapes: ctx.shapes, skip: [], blocks: true }, live);
   return v;
 }
 
@@ -408,6 +419,7 @@ export function planRevert(
   const readOnlyPaths = [...(facts?.r ?? []), ...(opts.schema?.readOnly ?? [])].map(stripProps);
   const writeOnlyPaths = [...(mapping.writeOnly ?? []), ...(facts?.w ?? []), ...(opts.schema?.writeOnly ?? [])].map(stripProps);
   const generic = mapping.kind === 'generic';
+  const shapes = shapesOf(mapping.cloudType);
   const ignore = instance.resource?.ignoreChanges;
   const ignored = Array.isArray(ignore) ? ignore.map(parsePath) : [];
 
@@ -438,7 +450,7 @@ export function planRevert(
   for (const name of drifted.keys()) {
     const e = expected[name];
     if (generic) {
-      const key = genericKey(live, name, mapping.terraformType);
+      const key = (shapes && propertyFor(name, shapes.properties, mapping.terraformType)) ?? genericKey(live, name, mapping.terraformType);
       targets.push({ name, e, segs: [key] });
       continue;
     }
@@ -456,7 +468,7 @@ export function planRevert(
       plan.skipped.push({ attribute: name, reason: `${name} is partly under lifecycle ignore_changes: Driftlog writes the whole property, so it leaves it alone.` });
       continue;
     }
-    targets.push({ name, e, segs: m.prop.split('/'), m });
+    targets.push({ name, e, segs: m.prop === '' ? [] : m.prop.split('/'), m });
   }
 
   // The patch: drifted attributes first, then the write-only values the code knows.
@@ -469,10 +481,13 @@ export function planRevert(
       const keepTagKeys = new Set(
         ignored.filter((p) => p.length === 2 && p[0] === name && typeof p[1] === 'string').map((p) => p[1] as string),
       );
-      const value = toProperty(e.value, m, getAt(working, segs), { instance, keepTagKeys });
+      const value = toProperty(e.value, m, getAt(working, segs), { instance, keepTagKeys, shapes });
       setProperty(working, segs, value, ops);
     } else {
-      setProperty(working, segs, e.value === null ? null : toGeneric(e.value, working[segs[0]], true), ops);
+      const shape = shapes?.property(segs[0]);
+      const value =
+        e.value === null ? null : shapes && shape !== undefined ? (terraformAsLive(e.value, shape, { shapes, skip: [], blocks: false }, working[segs[0]]) ?? null) : toGeneric(e.value, working[segs[0]], true);
+      setProperty(working, segs, value, ops);
     }
     for (let i = before; i < ops.length; i++) opOwner.push(name);
   }
@@ -487,7 +502,7 @@ export function planRevert(
       }
     } else {
       for (const [name, m] of Object.entries(mapping.attributes)) {
-        if (m.writeOnly || coveredBy(m.prop, writeOnlyPaths)) candidates.push({ name, segs: m.prop.split('/'), m });
+        if (m.prop !== '' && (m.writeOnly || coveredBy(m.prop, writeOnlyPaths))) candidates.push({ name, segs: m.prop.split('/'), m });
       }
     }
     for (const { name, segs, m } of candidates) {
@@ -495,7 +510,7 @@ export function planRevert(
       if (!e || e.unknown || e.value === null) continue;
       const prop = segs.join('/');
       if ((m?.createOnly ?? false) || coveredBy(prop, createOnlyPaths) || coveredBy(prop, readOnlyPaths)) continue;
-      const value = m ? toProperty(e.value, m, undefined, { instance, keepTagKeys: new Set() }) : toGeneric(e.value, undefined, false);
+      const value = m ? toProperty(e.value, m, undefined, { instance, keepTagKeys: new Set(), shapes }) : toGeneric(e.value, undefined, false);
       if (isEmpty(value)) continue;
       const before = ops.length;
       setProperty(working, segs, value, ops, true);
