@@ -1,4 +1,4 @@
-// Containers and serverless: ECR, ECS, EKS, Lambda, Step Functions, EventBridge Scheduler, API Gateway, AppSync, Amazon MQ.
+// Containers and serverless: ECR, ECS, EKS, Lambda, Step Functions, EventBridge Scheduler.
 import type { TableEntry } from '../types';
 import { byName, tags } from './common';
 
