@@ -7,6 +7,7 @@ type Subcommand = { summary: string; load: () => Promise<{ main(argv: string[]):
 const SUBCOMMANDS: Record<string, Subcommand> = {
   index: { summary: 'print the workspace index (resources, files, ranges, attributes)', load: () => import('./cli/index') },
   scan: { summary: 'compare resources with live AWS and report drift', load: () => import('./cli/scan') },
+  coverage: { summary: 'how many resources of the workspace can be checked, by type (no cloud call)', load: () => import('./cli/coverage') },
   log: { summary: 'verify, show, checkpoint and prove the audit log', load: () => import('./cli/log') },
   emulator: { summary: 'run the local Cloud Control emulator', load: () => import('./cli/emulator') },
 };

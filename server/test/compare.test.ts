@@ -99,7 +99,7 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
       'aws_db_instance.main': 'in_sync',
       'aws_ssm_parameter.token': 'drifted',
       'aws_s3_bucket.new': 'not_in_state',
-      'aws_route53_record.www': 'unsupported',
+      'aws_network_acl_rule.www': 'unsupported',
       'aws_route53_zone.main': 'in_sync',
       'aws_sqs_queue.jobs': 'missing',
       'awscc_s3_bucket.data': 'drifted',
@@ -127,7 +127,7 @@ describe('compare: a workspace fixture (real HCL, state, live properties)', () =
     assert.equal(by('awscc_s3_bucket.data').providerKey, 'awscc');
     assert.equal(by('aws_s3_bucket_versioning.logs').mapping!.subResource, true);
     assert.match(res('aws_eip.nat').error!, /public_ip/);
-    assert.match(res('aws_route53_record.www').error!, /no mapping/);
+    assert.match(res('aws_network_acl_rule.www').error!, /no Cloud Control counterpart/);
     const targets = listTargets(scan.instances).map((t) => `${t.cloudType}@${t.region}/${t.providerKey}`);
     assert.ok(targets.includes('AWS::RDS::DBInstance@us-west-2/aws.west'));
     assert.ok(targets.includes('AWS::S3::Bucket@eu-west-1/aws'));

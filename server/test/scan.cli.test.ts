@@ -104,7 +104,14 @@ describe('driftlog scan (CLI, emulator over HTTP)', function () {
     const r = await runCli(['scan', work, '--format', 'json', '--no-log'], env);
     assert.equal(r.code, 2, r.stderr);
     const report = JSON.parse(r.stdout) as ScanReport;
-    assert.deepEqual(Object.keys(report).sort(), ['notes', 'resources', 'scannedAt', 'summary', 'version']);
+    assert.deepEqual(Object.keys(report).sort(), ['coverage', 'notes', 'resources', 'scannedAt', 'summary', 'version']);
+    // Coverage: the workspace's resources (not the unmanaged one), and the type not checked with the reason.
+    assert.deepEqual(report.coverage, {
+      aws: 8,
+      checked: 7,
+      other: 0,
+      unchecked: [{ type: 'aws_glue_job', count: 1, reason: 'not mapped to a Cloud Control type yet' }],
+    });
     const by = new Map(report.resources.map((x) => [x.address, x]));
     const status = (a: string) => by.get(a)?.status;
     assert.equal(status('aws_s3_bucket.logs'), 'in_sync');
@@ -200,6 +207,9 @@ describe('driftlog scan (CLI, emulator over HTTP)', function () {
     assert.ok(lines.some((l) => /^ERROR\s+aws_cloudwatch_log_group\.app.*AccessDeniedException/.test(l)));
     assert.ok(lines.some((l) => /^UNMANAGED\s+aws_s3_bucket\s+dl-stray/.test(l)));
     assert.ok(lines.includes('9 resources: 3 in sync, 1 drifted, 1 missing, 1 unmanaged, 1 not in state, 1 unsupported, 1 error'), r.stdout);
+    // The coverage line, and the reason for each type not checked.
+    assert.ok(lines.includes('coverage: 7 of 8 AWS resources checked (87.5%); not checked: aws_glue_job (1)'), r.stdout);
+    assert.ok(lines.includes('  aws_glue_job: not mapped to a Cloud Control type yet'), r.stdout);
     // No progress line when stderr is not a terminal.
     assert.doesNotMatch(r.stderr, /scanning/);
     const counters = await emu.admin.counters();

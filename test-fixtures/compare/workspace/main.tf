@@ -141,13 +141,13 @@ resource "aws_s3_bucket" "new" {
   bucket = "${local.prefix}-new"
 }
 
-# unsupported
-resource "aws_route53_record" "www" {
-  zone_id = aws_route53_zone.main.zone_id
-  name    = "www"
-  type    = "A"
-  ttl     = 300
-  records = ["203.0.113.10"]
+# unsupported: network ACL entries are not served by Cloud Control
+resource "aws_network_acl_rule" "www" {
+  network_acl_id = "acl-0123"
+  rule_number    = 100
+  protocol       = "tcp"
+  rule_action    = "allow"
+  cidr_block     = "203.0.113.10/32"
 }
 
 # in_sync: Route 53 returns the name with a trailing dot, and the comment Terraform defaults to

@@ -10,7 +10,7 @@ import { evaluate, toStr, UNKNOWN, type Val } from '../eval/evaluate';
 import { contextFor, refersToSensitive, type ModuleScope } from '../eval/scope';
 import { awsccAttributeName } from '../mapping/naming';
 import { cfnFacts } from '../mapping/cfnSchemas';
-import { mappingFor } from '../mapping/index';
+import { mappingFor, whyUnsupported } from '../mapping/index';
 import type { ResourceMapping } from '../mapping/types';
 import type { JsonValue } from '../scan/types';
 import { currentWorkspace, formatAddress } from '../state/load';
@@ -359,9 +359,7 @@ function build(
   const mapping = mappingFor(type);
   if (!mapping) {
     instance.preStatus = 'unsupported';
-    instance.reason = type.startsWith('awscc_')
-      ? `${type} names no CloudFormation type known to Driftlog: drift is not checked`
-      : `${type} has no mapping to a CloudFormation type: drift is not checked`;
+    instance.reason = whyUnsupported(type);
     return instance;
   }
   instance.mapping = mapping;

@@ -6,7 +6,7 @@ import { allCfnTypes, cfnFacts } from './cfnSchemas';
 import { awsccTypeName } from './naming';
 import { shapesOf } from './shapes';
 import type { ResourceMapping } from './types';
-import { unsupportedReason } from './unsupported';
+import { unsupportedPhrase, unsupportedReason } from './unsupported';
 
 /** awscc type names the provider spells differently from its own rule. */
 const AWSCC_NAME_EXCEPTIONS: Record<string, string> = {
@@ -30,6 +30,13 @@ export function whyUnsupported(terraformType: string): string | undefined {
   if (mappingFor(terraformType)) return undefined;
   if (terraformType.startsWith('awscc_')) return `${terraformType} names no CloudFormation type known to Driftlog: drift is not checked`;
   return unsupportedReason(terraformType);
+}
+
+/** Why a type is not checked, as a phrase (`not mapped to a Cloud Control type yet`); undefined when it is. */
+export function whyUnsupportedPhrase(terraformType: string): string | undefined {
+  if (mappingFor(terraformType)) return undefined;
+  if (terraformType.startsWith('awscc_')) return 'names no CloudFormation type known to Driftlog';
+  return unsupportedPhrase(terraformType);
 }
 
 /** What does not fit the schemas in the table (see buildTableMapping), and types named twice: the test wants none. */

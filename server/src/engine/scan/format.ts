@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../version';
 import type { Difference, JsonValue, Range, ResourceResult, ResourceStatus, ScanReport } from './types';
 import { RESOURCE_STATUSES } from './types';
+import { isAwsType, reportCoverageLine } from './coverage';
 
 export function formatJson(report: ScanReport): string {
   return JSON.stringify(report, null, 2) + '\n';
@@ -95,6 +96,10 @@ export function formatText(report: ScanReport, opts: TextOptions = {}): string {
   }
   const counts = RESOURCE_STATUSES.filter((s) => report.summary[s] > 0).map((s) => `${report.summary[s]} ${STATUS_LABEL[s].toLowerCase()}`);
   out.push(`${report.resources.length} resource${report.resources.length === 1 ? '' : 's'}: ${counts.join(', ') || 'none'}`);
+  if (report.coverage) {
+    out.push(reportCoverageLine(report.coverage));
+    for (const t of report.coverage.unchecked) if (isAwsType(t.type)) out.push(`  ${t.type}: ${t.reason}`);
+  }
   for (const n of report.notes ?? []) out.push(`note: ${n}`);
   return out.join('\n') + '\n';
 }

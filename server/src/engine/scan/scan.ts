@@ -33,6 +33,7 @@ import { getResource, listResources, type ListOutcome, type LiveResource } from 
 import { CloudConnector, type CloudConnection, type ProviderTarget } from '../cloud/connect';
 import { CallError, RequestScheduler, type SchedulerOptions, type SchedulerStats } from '../cloud/scheduler';
 import { VERSION } from '../../version';
+import { coverageOfResults, reportCoverage } from './coverage';
 import { DRIFT_STATUSES, RESOURCE_STATUSES, type Range, type ResourceResult, type ResourceStatus, type ScanReport } from './types';
 
 export const Priority = { open: 2, list: 1, background: 0 } as const;
@@ -381,7 +382,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     const stats = Object.fromEntries(
       Object.entries(scheduler.stats).map(([k, v]) => [k, v - callsBefore[k as keyof SchedulerStats]]),
     ) as unknown as SchedulerStats;
-    const report: ScanReport = { version: VERSION, scannedAt: new Date().toISOString(), summary, resources };
+    const report: ScanReport = { version: VERSION, scannedAt: new Date().toISOString(), summary, coverage: reportCoverage(coverageOfResults(resources)), resources };
     if (notes.length) report.notes = notes;
     return { report, stats, details };
   } finally {

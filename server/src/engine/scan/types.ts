@@ -74,10 +74,24 @@ export interface ResourceResult {
   error?: string;
 }
 
+/** How much of the workspace the scan could check (`driftlog coverage` says the same from the code alone). */
+export interface ReportCoverage {
+  /** Resources of AWS provider types (aws_*, awscc_*) in the report; unmanaged ones left out. */
+  aws: number;
+  /** Of those, the ones of a type Driftlog checks. */
+  checked: number;
+  /** Resources of other providers (random_*, null_* ...), never checked. */
+  other: number;
+  /** The types not checked, most resources first: how many resources and why. */
+  unchecked: Array<{ type: string; count: number; reason: string }>;
+}
+
 export interface ScanReport {
   version: string;
   scannedAt: string;
   summary: Record<ResourceStatus, number>;
+  /** What could be checked, by type. */
+  coverage?: ReportCoverage;
   resources: ResourceResult[];
   /** What the scan could not check, one line each (a type that cannot be listed, so no `unmanaged` for it). */
   notes?: string[];
