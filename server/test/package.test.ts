@@ -2,11 +2,13 @@
 // The .vsix is a zip: its central directory is read here directly, and its files are inflated with node's zlib.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { startEmulator } from '../src/emulator';
+import type { ScanReport } from '../src/engine/scan/types';
 
 const ROOT = join(__dirname, '..', '..');
 const VSIX = join(ROOT, 'dist', 'driftlog.vsix');
@@ -197,6 +199,34 @@ describe('npm run package', function () {
       encoding: 'utf8',
     });
     assert.match(out, /Usage: driftlog <command>/);
+  });
+
+  it('the packaged CLI compares live resources with the schema data it ships (a scan against the emulator)', async () => {
+    const emu = await startEmulator({ port: 0, seed: join(ROOT, 'test-fixtures/scan/seed.json'), rngSeed: 1 });
+    const work = join(extracted, 'ws');
+    cpSync(join(ROOT, 'test-fixtures/scan/basic'), work, { recursive: true });
+    try {
+      const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, [join(extracted, 'extension', 'dist', 'cli.js'), 'scan', work, '--format', 'json', '--no-log'], {
+          cwd: extracted,
+          env: { PATH: process.env.PATH ?? '', HOME: extracted, AWS_EC2_METADATA_DISABLED: 'true', ...emu.env('us-east-1') },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout, stderr }));
+      });
+      assert.equal(out.code, 2, out.stderr);
+      const report = JSON.parse(out.stdout) as ScanReport;
+      const status = (a: string) => report.resources.find((r) => r.address === a)?.status;
+      assert.equal(status('aws_s3_bucket.logs'), 'in_sync');
+      assert.equal(status('aws_s3_bucket.assets'), 'drifted');
+      assert.ok(!report.resources.some((r) => r.status === 'error' && /schema data/.test(r.error ?? '')), 'the shapes file is found beside the bundle');
+    } finally {
+      await emu.stop();
+    }
   });
 
   it('the packaged language server starts on its own and answers initialize', async () => {
