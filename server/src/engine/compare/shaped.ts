@@ -183,7 +183,9 @@ export function diffShaped(
   if (isArrayShape(s)) {
     const item = ctx.shapes.resolve(s.a);
     const list = Array.isArray(exp) ? exp : [exp];
-    const live = Array.isArray(act) ? act : act === undefined || act === null ? [] : [act];
+    let live = Array.isArray(act) ? act : act === undefined || act === null ? [] : [act];
+    // Tags AWS reserves (aws:cloudformation:stack-name ...) are nobody's code.
+    if (ctx.shapes.isTagList(s)) live = live.filter((t) => !(isObj(t) && typeof t.Key === 'string' && t.Key.startsWith('aws:')));
     const unordered = s.u === 1 || isTfSet(tf);
     const itemTf = isTfBlock(tf) ? ({ B: tf.B } as TfKind) : tfElement(tf);
     if (!unordered && isObjectShape(item) && list.every(isObj)) {
@@ -273,7 +275,7 @@ export function difference(path: string, exp: JsonValue | undefined, act: JsonVa
 export function liveAsTerraform(v: JsonValue, shape: Shape | undefined, tf: TfKind | undefined, ctx: ShapeContext, hint?: JsonValue, element = false): JsonValue {
   const s = ctx.shapes.resolve(shape);
   if (s === 'j') return parseDoc(v) ?? v;
-  if (ctx.shapes.isTagList(s) && Array.isArray(v)) return tagListToMap(v) ?? v;
+  if (ctx.shapes.isTagList(s) && Array.isArray(v) && !Array.isArray(hint)) return tagListToMap(v) ?? v;
   if (isObjectShape(s) && isObj(v)) {
     const tfArgs = isTfBlock(tf) ? tf.B : undefined;
     const o: Obj = {};
