@@ -17,6 +17,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Difference, JsonValue, ResourceResult } from '../scan/types';
 import type { AttributeMapping, ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from '../compare/api';
+import type { MembershipRule } from '../mapping/types';
 import { compareResource, isEmpty, parsePath } from '../compare/compare';
 import { cfnFacts } from '../mapping/cfnSchemas';
 import { awsccAttributeName, propertyFor, snakeCase } from '../mapping/naming';
@@ -445,6 +446,8 @@ export function planRevert(
     return plan;
   }
 
+  if (mapping.member) return planMemberRevert(plan, mapping.member, expected, clone(live), drifted, createOnlyPaths, { instance, keepTagKeys: new Set(), shapes }, opts);
+
   // The property each drifted attribute writes.
   const targets: Array<{ name: string; e: ExpectedAttribute; segs: string[]; m?: AttributeMapping }> = [];
   for (const name of drifted.keys()) {
@@ -560,6 +563,104 @@ export function planRevert(
     plan.reason = plan.skipped.length
       ? `${instance.address}: none of its drifted attributes can be reverted. ${plan.skipped.map((s) => s.reason).join(' ')}`
       : `${instance.address}: the live values already equal the code's once converted to the resource model; nothing to send.`;
+    return plan;
+  }
+  plan.status = 'ready';
+  plan.patch = ops;
+  return plan;
+}
+
+/**
+ * The revert of a resource that is one element of its parent's list (an attachment, a security group rule): the
+ * parent's whole list written back with the element as the code has it (added where it is gone, its attributes set).
+ */
+function planMemberRevert(
+  plan: RevertPlan,
+  rule: MembershipRule,
+  expected: ExpectedValues,
+  working: Obj,
+  drifted: Map<string, Difference[]>,
+  createOnlyPaths: string[],
+  ctx: ConvertContext,
+  opts: PlanOptions,
+): RevertPlan {
+  const known = (name: string): JsonValue | undefined => {
+    const e = expected[name];
+    return !e || e.unknown || e.value === null ? undefined : e.value;
+  };
+  const egress = rule.sgRule && known('type') === 'egress';
+  const prop = rule.sgRule ? (egress ? 'SecurityGroupEgress' : 'SecurityGroupIngress') : rule.prop;
+  const segs = prop.split('/');
+  if (coveredBy(prop, createOnlyPaths)) {
+    plan.status = 'refused';
+    plan.reason = `${plan.address} cannot be reverted in place: ${createOnlyReason([...drifted.keys()].join(', '), prop, plan.cloudType ?? '')}`;
+    return plan;
+  }
+  const current = getAt(working, segs);
+  const list: JsonValue[] = Array.isArray(current) ? clone(current) : [];
+  if (rule.sgRule) {
+    const proto = String(known('protocol') ?? '-1').toLowerCase();
+    const base: Obj = { IpProtocol: PROTOCOL_NAMES[proto] ?? proto };
+    const from = toNumber(known('from_port') ?? null);
+    const to = toNumber(known('to_port') ?? null);
+    if (from !== undefined && base.IpProtocol !== '-1') base.FromPort = from;
+    if (to !== undefined && base.IpProtocol !== '-1') base.ToPort = to;
+    const desc = known('description');
+    const sources: Obj[] = [];
+    const strs = (v: JsonValue | undefined) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    for (const c of strs(known('cidr_blocks'))) sources.push({ CidrIp: c });
+    for (const c of strs(known('ipv6_cidr_blocks'))) sources.push({ CidrIpv6: c });
+    for (const c of strs(known('prefix_list_ids'))) sources.push({ [egress ? 'DestinationPrefixListId' : 'SourcePrefixListId']: c });
+    const sg = known('source_security_group_id');
+    const own = known('security_group_id');
+    if (typeof sg === 'string') sources.push({ [egress ? 'DestinationSecurityGroupId' : 'SourceSecurityGroupId']: sg });
+    if (known('self') === true && typeof own === 'string') sources.push({ [egress ? 'DestinationSecurityGroupId' : 'SourceSecurityGroupId']: own });
+    const same = (a: JsonValue, b: Obj) =>
+      isObj(a) &&
+      String(a.IpProtocol).toLowerCase() === String(b.IpProtocol).toLowerCase() &&
+      (b.IpProtocol === '-1' || (toNumber(a.FromPort ?? null) === b.FromPort && toNumber(a.ToPort ?? null) === b.ToPort)) &&
+      Object.keys(b).filter((k) => !['IpProtocol', 'FromPort', 'ToPort', 'Description'].includes(k)).every((k) => a[k] === b[k]);
+    for (const src of sources) {
+      const want: Obj = { ...base, ...src, ...(typeof desc === 'string' && desc !== '' ? { Description: desc } : {}) };
+      const i = list.findIndex((x) => same(x, want));
+      if (i < 0) list.push(want);
+      else if (typeof desc === 'string') {
+        const el = list[i] as Obj;
+        if (desc === '') delete el.Description;
+        else el.Description = desc;
+      }
+    }
+  } else if (rule.value !== undefined) {
+    const want = known(rule.value);
+    for (const w of Array.isArray(want) ? want : want === undefined ? [] : [want]) if (!list.some((x) => isDeepStrictEqual(x, w))) list.push(w);
+  } else {
+    const key = Object.entries(rule.key ?? {});
+    const keyValues = key.map(([p, attr]) => [p, known(attr)] as const);
+    let i = list.findIndex((x) => isObj(x) && keyValues.every(([p, v]) => v !== undefined && String(x[p]) === String(v)));
+    if (i < 0) {
+      list.push(Object.fromEntries(keyValues.filter(([, v]) => v !== undefined)) as Obj);
+      i = list.length - 1;
+    }
+    const el = list[i] as Obj;
+    for (const [name, m] of Object.entries(rule.attributes ?? {})) {
+      const v = known(name);
+      if (v === undefined) continue;
+      const conv = toProperty(v, m, getAt(el, m.prop.split('/')), ctx);
+      if (conv === undefined || isEmpty(conv)) delete el[m.prop];
+      else el[m.prop] = conv;
+    }
+  }
+  const ops: PatchOperation[] = [];
+  setProperty(working, segs, list, ops);
+  for (const ds of drifted.values()) {
+    for (const d of ds) {
+      const r = redactDifference(plan.type, d, opts.redaction);
+      plan.changes.push({ path: d.path, property: pointer(segs), live: displayValue(r.actual), code: displayValue(r.expected), source: d.source, reason: 'drift', sensitive: !!r.sensitive });
+    }
+  }
+  if (ops.length === 0) {
+    plan.status = 'refused';
+    plan.reason = `${plan.address}: the live values already equal the code's once converted to the resource model; nothing to send.`;
     return plan;
   }
   plan.status = 'ready';

@@ -1,0 +1,138 @@
+// The quick fixes on every mapped aws_* type (test-fixtures/coverage/types/), against the drift each fixture
+// plants, through the real scan and the emulator over HTTP:
+//   - revert: the plan's patch, applied to the live resource as Cloud Control would, leaves no drift (or the plan is
+//     refused with a reason: a create-only property, which only a replacement changes);
+//   - accept: every drifted value written into the code, a new scan finds the resource in sync;
+//   - import: the resource block written for the live resource (as for an unmanaged one) parses, names only
+//     arguments the provider has, and asks for exactly what is live.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyPatch, type Operation } from 'rfc6902';
+import { startEmulator } from '../src/emulator';
+import { compareResource, expectedValues, resolveInstances } from '../src/engine/compare/api';
+import { acceptLiveValue, applyEdits, importUnmanaged } from '../src/engine/edit';
+import { buildModuleIndex, indexText } from '../src/engine/index/index';
+import { mappingFor } from '../src/engine/mapping/index';
+import { tfArguments } from '../src/engine/mapping/tfSchemas';
+import { planRevert } from '../src/engine/revert';
+import { scan, type ScanOutcome } from '../src/engine/scan/scan';
+import { loadWorkspace } from '../src/engine/scan/workspace';
+import type { ResourceResult } from '../src/engine/scan/types';
+import { addressIn, fixtureTypes, liveFor, loadFixture, REGION, seedFor, writeWorkspace, type Fixture } from '../../test-fixtures/coverage/harness';
+
+async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = { ...process.env };
+  Object.assign(process.env, vars, { AWS_EC2_METADATA_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
+  try {
+    return await fn();
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+}
+
+const show = (r: ResourceResult | undefined) => (r ? `${r.status} ${JSON.stringify(r.differences.map((d) => [d.path, d.kind, d.expected, d.actual]))}` : 'no result');
+
+describe('coverage: revert, accept and import on every mapped aws_* type', function () {
+  this.timeout(300_000);
+  const only = process.env.COVERAGE_TYPES?.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = fixtureTypes().filter((t) => !only || only.includes(t));
+  const fixtures = types.map(loadFixture);
+  let dir: string;
+  let drifted: ScanOutcome;
+  let accepted: ScanOutcome;
+  const acceptRefusals = new Map<string, string[]>();
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'driftlog-coverage-actions-'));
+    writeWorkspace(dir, fixtures);
+    const live = liveFor(fixtures, 'drift');
+    const emu = await startEmulator({ port: 0, seed: seedFor(live.values()) });
+    try {
+      await withEnv(emu.env(REGION), async () => {
+        drifted = await scan({ ...(await loadWorkspace(dir)).scanInput });
+        // Accept every drifted value of every fixture's resource into the code, then scan the same live state again.
+        const texts = new Map<string, string>();
+        const read = (f: string) => texts.get(f) ?? readFileSync(f, 'utf8');
+        for (const f of fixtures) {
+          const r = drifted.report.resources.find((x) => x.address === addressIn(f.type, `${f.type}.this`));
+          const inst = drifted.details.get(r?.address ?? '')?.instance;
+          if (!r || r.status !== 'drifted' || !inst?.resource) continue;
+          for (const d of r.differences) {
+            const edit = acceptLiveValue({ resource: inst.resource, difference: d, module: inst.scope?.module, inChildModule: true, readText: (file) => read(file) });
+            if (!edit.ok) {
+              acceptRefusals.set(f.type, [...(acceptRefusals.get(f.type) ?? []), `${d.path}: ${edit.reason}`]);
+              continue;
+            }
+            for (const e of edit.edits) texts.set(e.file, applyEdits(read(e.file), [e], e.file));
+          }
+        }
+        for (const [file, text] of texts) writeFileSync(file, text);
+        accepted = await scan({ ...(await loadWorkspace(dir)).scanInput });
+      });
+    } finally {
+      await emu.stop();
+    }
+  });
+
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const type of types) {
+    it(`${type}: the revert puts the drift back, the accepted live value is in sync, the import block asks for what is live`, () => {
+      const f = fixtures.find((x) => x.type === type) as Fixture;
+      const address = addressIn(type, `${type}.this`);
+      const r = drifted.report.resources.find((x) => x.address === address);
+      const detail = drifted.details.get(address);
+      assert.ok(r && detail?.instance, `${type}: scanned`);
+
+      // Revert.
+      if (r.status === 'drifted') {
+        const inst = detail.instance!;
+        const live = detail.live as Record<string, unknown>;
+        const plan = planRevert(inst, expectedValues(inst), live);
+        if (plan.status === 'ready') {
+          const doc = structuredClone(live);
+          const errors = applyPatch(doc, structuredClone(plan.patch) as Operation[]).filter((e) => e !== null);
+          assert.deepEqual(errors, [], `${type}: the revert patch applies`);
+          const after = compareResource(inst, expectedValues(inst), doc, { writeOnly: inst.mapping?.writeOnly });
+          assert.equal(after.status, 'in_sync', `${type}: after the revert patch ${JSON.stringify(plan.patch)}: ${show(after)}`);
+        } else {
+          assert.equal(plan.status, 'refused', `${type}: ${plan.reason}`);
+          assert.match(plan.reason ?? '', /create-only|cannot be reverted|none of its drifted attributes/, `${type}: the revert is refused for a reason a user understands`);
+        }
+      }
+
+      // Accept: refused only where the code's value is not a literal Driftlog may rewrite (a jsonencode holding
+      // references), and then said so.
+      const refusals = acceptRefusals.get(type) ?? [];
+      assert.deepEqual(refusals.filter((x) => !/holds expressions|is not a literal/.test(x)), [], `${type}: every drifted value can be accepted into the code`);
+      if (r.status === 'drifted' && refusals.length === 0) {
+        const after = accepted.report.resources.find((x) => x.address === address);
+        assert.equal(after?.status, 'in_sync', `${type} after accepting ${JSON.stringify(r.differences.map((d) => [d.path, d.actual]))}: ${show(after)}`);
+      }
+
+      // Import (what "Import into code" writes for a live resource nothing claims).
+      const mapping = mappingFor(type)!;
+      if (mapping.subResource) return;
+      const doc = f.live.find((d) => d.type === mapping.cloudType);
+      assert.ok(doc, `${type}: a live ${mapping.cloudType}`);
+      const file = join(dir, `import-${type}.tf`);
+      const edit = importUnmanaged({ result: { type, identifier: r.identifier, cloudType: mapping.cloudType }, liveProperties: doc.properties, file, readText: () => undefined });
+      assert.ok(edit.ok, `${type}: ${edit.ok ? '' : edit.reason}`);
+      const text = edit.edits[0].newText;
+      const indexed = indexText(file, text);
+      assert.deepEqual(indexed.errors, [], `${type}: the import block parses:\n${text}`);
+      const block = indexed.body.blocks.find((b) => b.type === 'resource')!;
+      const args = tfArguments(type) ?? {};
+      for (const a of block.body.attributes) assert.ok(a.name in args, `${type}: the resource block sets ${a.name}, which the provider does not have:\n${text}`);
+      for (const b of block.body.blocks) assert.ok(b.type in args, `${type}: the resource block has a ${b.type} block, which the provider does not have:\n${text}`);
+      const inst = resolveInstances([buildModuleIndex(dir, [indexed])], undefined, { rootDir: dir }).find((i) => i.type === type)!;
+      const cmp = compareResource(inst, expectedValues(inst, { lineStarts: () => indexed.lineStarts }), doc.properties);
+      assert.deepEqual(cmp.differences.map((d) => [d.path, d.kind, d.expected, d.actual]), [], `${type}: the imported block against the live resource:\n${text}`);
+    });
+  }
+});
