@@ -5,6 +5,18 @@
 /** Terraform type -> why it has no Cloud Control counterpart. */
 export const NO_COUNTERPART: Record<string, string> = {
   aws_network_acl_rule: 'AWS::EC2::NetworkAclEntry is not served by Cloud Control, and AWS::EC2::NetworkAcl holds no entries',
+  aws_vpn_gateway_route_propagation: 'AWS::EC2::VPNGatewayRoutePropagation is not served by Cloud Control',
+  aws_main_route_table_association: 'no CloudFormation type holds which route table is a VPC\'s main one',
+  aws_vpc_ipam_preview_next_cidr: 'it computes a preview of the next CIDR; nothing in AWS holds it',
+  aws_iam_access_key: 'AWS::IAM::AccessKey is not served by Cloud Control',
+  aws_iam_account_alias: 'no CloudFormation type holds the account alias',
+  aws_iam_account_password_policy: 'no CloudFormation type holds the account password policy',
+  aws_iam_group_membership: 'AWS::IAM::UserToGroupAddition is not served by Cloud Control, and AWS::IAM::Group holds no list of users',
+  aws_iam_user_ssh_key: 'no CloudFormation type holds an IAM user\'s SSH public keys',
+  aws_iam_user_login_profile: 'only PasswordResetRequired of an AWS::IAM::User LoginProfile can be read; the password is write-only',
+  aws_secretsmanager_secret_version: 'no CloudFormation type holds a secret version, and SecretString is write-only',
+  aws_signer_signing_job: 'a signing job is an action, not a resource CloudFormation models',
+  aws_acm_certificate_validation: 'a Terraform waiter for a certificate\'s validation, not an AWS resource',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */

@@ -1,0 +1,7 @@
+resource "aws_egress_only_internet_gateway" "this" {
+  vpc_id = "vpc-0b5e2a7c9d1f30462"
+
+  tags = {
+    Name = "coverage-eigw"
+  }
+}
