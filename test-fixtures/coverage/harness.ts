@@ -24,11 +24,12 @@ export interface LiveDoc {
   properties: Record<string, unknown>;
 }
 
-/** RFC 6902 operations on the live document of (type, identifier). */
+/** RFC 6902 operations on the live document of (type, identifier), or its deletion (`delete: true`). */
 export interface LivePatch {
   type: string;
   identifier: string;
-  patch: Operation[];
+  patch?: Operation[];
+  delete?: true;
 }
 
 export interface Fixture {
@@ -81,8 +82,12 @@ export function liveFor(fixtures: Fixture[], phase: Phase): Map<Fixture, LiveDoc
     for (const p of patches) {
       const doc = docs.find((d) => d.type === p.type && identifierFromLive(d.type, d.properties) === p.identifier);
       if (!doc) throw new Error(`${f.type}: the ${phase} patch names ${p.type} ${p.identifier}, which is not among its live documents`);
+      if (p.delete) {
+        docs.splice(docs.indexOf(doc), 1);
+        continue;
+      }
       const before = JSON.stringify(doc.properties);
-      const errors = applyPatch(doc.properties, structuredClone(p.patch)).filter((e) => e !== null);
+      const errors = applyPatch(doc.properties, structuredClone(p.patch ?? [])).filter((e) => e !== null);
       if (errors.length) throw new Error(`${f.type}: the ${phase} patch does not apply: ${errors.map((e) => e!.message).join('; ')}`);
       if (JSON.stringify(doc.properties) === before) throw new Error(`${f.type}: the ${phase} patch changes nothing`);
     }

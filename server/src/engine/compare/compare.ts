@@ -9,7 +9,7 @@
 
 import type { Difference, JsonValue, ResourceResult, ResourceStatus } from '../scan/types';
 import { cfnFacts } from '../mapping/cfnSchemas';
-import { propertyFor } from '../mapping/naming';
+import { propertyFor, snakeCase } from '../mapping/naming';
 import { shapesOf, type Shape } from '../mapping/shapes';
 import type { AttributeMapping, MembershipRule } from '../mapping/types';
 import type { ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from './api';
@@ -187,6 +187,11 @@ function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: Resou
   if (t === 'json') return parseJsonish(raw);
   if (t === 'sgRules') return Array.isArray(raw) ? raw : raw === undefined ? undefined : [];
   if (t && typeof t === 'object' && 'boolToString' in t) return raw === t.boolToString[0] ? true : raw === t.boolToString[1] ? false : raw;
+  if (t && typeof t === 'object' && 'listOf' in t) {
+    if (!Array.isArray(raw)) return raw === undefined ? undefined : [];
+    return raw.map((x) => (isObj(x) ? x[t.listOf] : x)).filter((x): x is JsonValue => x !== undefined && x !== null);
+  }
+  if (t && typeof t === 'object' && 'capture' in t) return captured(raw, t.capture);
   if (t && typeof t === 'object' && 'keyValue' in t) {
     if (!Array.isArray(raw)) return undefined;
     const kv = raw.find((x) => isObj(x) && x.Key === t.keyValue);
@@ -212,8 +217,16 @@ function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: Resou
   return raw;
 }
 
+/** A string reduced to the first capture group of the pattern (unchanged when it does not match). */
+function captured<T extends JsonValue | undefined>(v: T, pattern: string): T | string {
+  if (typeof v !== 'string') return v;
+  const m = new RegExp(pattern).exec(v);
+  return m && m[1] !== undefined ? m[1] : v;
+}
+
 function toExpectedShape(v: JsonValue, m: AttributeMapping, instance: ResourceInstance): JsonValue {
   if (m.transform === 'json') return parseJsonish(v) ?? null;
+  if (m.transform && typeof m.transform === 'object' && 'capture' in m.transform) return captured(v, m.transform.capture);
   if (m.transform === 'sgRules' && Array.isArray(v)) {
     // `self = true` is the group's own id.
     const own = instance.stateAttributes?.id;
@@ -277,6 +290,30 @@ function compareMapped(
       }
     }
     for (let i = exp.length; i < a.length; i++) out.push({ path: joinPath(path, i), expected: undefined, actual: a[i], kind: 'added' });
+    return;
+  }
+  if (m.keyedBy && ctx && Array.isArray(exp)) {
+    // Element by element on a key: what the code declares against the live element of the same key.
+    const shape = ctx.shapes.resolve(m.shape);
+    const item = shape && typeof shape === 'object' && 'a' in shape ? ctx.shapes.resolve(shape.a) : undefined;
+    const props = item && typeof item === 'object' && 'o' in item ? item.o : {};
+    const keyName = snakeCase(m.keyedBy);
+    const live = Array.isArray(act) ? act.filter(isObj) : [];
+    exp.forEach((e, i) => {
+      if (!isObj(e)) return;
+      const k = e[keyName] ?? e[m.keyedBy!];
+      const a = live.find((x) => scalarAlike(k, x[m.keyedBy!], jsonEqual));
+      if (!a) {
+        out.push({ path: joinPath(path, i), expected: e, actual: undefined, kind: 'removed' });
+        return;
+      }
+      for (const [key, v] of Object.entries(e)) {
+        if (v === null) continue;
+        const p = propertyFor(key, props);
+        if (p === undefined) continue;
+        diffShaped(`${joinPath(path, i)}.${key}`, `${cfnPath}/*/${p}`, v, a[p], props[p], undefined, ctx, COMPARER, out);
+      }
+    });
     return;
   }
   if (!t && !m.items && m.shape !== undefined && ctx) {

@@ -423,9 +423,14 @@ function regionFromState(s: StateInstance | undefined): string | undefined {
 export function identifierFromState(mapping: ResourceMapping, attrs: Record<string, JsonValue>): string | { missing: string } {
   const parts: string[] = [];
   for (const p of mapping.identifier.state) {
-    const name = 'id' in p ? 'id' : p.attr;
+    if ('const' in p) {
+      parts.push(p.const);
+      continue;
+    }
+    const names = 'id' in p ? ['id'] : [p.attr, ...(p.or ?? [])];
+    const name = names.find((n) => attrs[n] !== undefined && attrs[n] !== null && attrs[n] !== '') ?? names[0];
     let v: JsonValue | undefined = attrs[name];
-    if (v === undefined || v === null || v === '') return { missing: `no ${name}` };
+    if (v === undefined || v === null || v === '') return { missing: `no ${names.join(' or ')}` };
     let s = typeof v === 'string' ? v : String(v);
     if (p.split !== undefined) {
       const pieces = s.split(p.split);

@@ -63,6 +63,7 @@ export function importIdFor(terraformType: string, identifier: string): ImportId
   let whole: string | undefined;
   const attrs: string[] = [];
   rule.forEach((p, i) => {
+    if ('const' in p) return;
     if ('attr' in p) attrs.push(parts[i]);
     else if (p.split !== undefined) {
       sep = p.split;
@@ -342,6 +343,8 @@ function reverse(o: JsonValue, m: AttributeMapping): JsonValue | undefined {
     const k = raw.find((x) => isObj(x) && x.KeyType === t.keySchema);
     return isObj(k) ? k.AttributeName : undefined;
   }
+  if (t && typeof t === 'object' && 'listOf' in t) return Array.isArray(raw) ? raw.map((x) => (isObj(x) ? x[t.listOf] : x)).filter((x): x is JsonValue => x !== undefined && x !== null) : undefined;
+  if (t && typeof t === 'object' && 'capture' in t) return raw;
   if (t && typeof t === 'object' && 'keyValue' in t) {
     // One entry of a [{Key, Value}] list of strings: "true"/"false" and numbers back to their Terraform types.
     if (!Array.isArray(raw)) return undefined;

@@ -30,7 +30,11 @@ export type ValueTransform =
   /** The Value of the `{Key, Value}` element with this Key in a list (load balancer attributes): strings for bools and numbers. */
   | { keyValue: string }
   /** Security group rules: one Terraform rule with N cidr_blocks is N CloudFormation rules. */
-  | 'sgRules';
+  | 'sgRules'
+  /** A Terraform list of values against a list of objects holding each value under this key (`[{PrivateIpAddress}]`). */
+  | { listOf: string }
+  /** Both sides reduced to the first capture group of this regular expression (a key id out of a key ARN). */
+  | { capture: string };
 
 export interface AttributeMapping {
   /**
@@ -62,21 +66,31 @@ export interface AttributeMapping {
   tf?: TfKind;
   /** The attribute is compared in the order given even where the schema calls the list unordered. */
   ordered?: boolean;
+  /**
+   * A list of objects matched element by element on this property of the schema (`Event`): each element the code
+   * declares is compared with the live element of the same key; live elements the code does not declare (defaults
+   * AWS adds) are not drift.
+   */
+  keyedBy?: string;
 }
 
-/** One part of a Cloud Control identifier, in the schema's primaryIdentifier order. */
-export type IdentifierPart = (
-  /** The state's `id`. */
-  | { id: true }
-  /** A state attribute. */
-  | { attr: string }
-) & {
+/** How a piece of an identifier is cut out of a state value. */
+interface PieceOf {
   /** Take the `index`th piece of the value split at this separator. */
   split?: string;
   index?: number;
   /** Take the first capture group of this regular expression (`:function:([^:]+)` for a name out of an ARN). */
   match?: string;
-};
+}
+
+/** One part of a Cloud Control identifier, in the schema's primaryIdentifier order. */
+export type IdentifierPart =
+  /** The state's `id`. */
+  | ({ id: true } & PieceOf)
+  /** A state attribute; with `or`, the first of these attributes that is set (an IPv4, IPv6 or prefix-list destination). */
+  | ({ attr: string; or?: string[] } & PieceOf)
+  /** A fixed piece (`IGW` in `IGW|vpc-0a1b`). */
+  | { const: string };
 
 export interface IdentifierRule {
   /** From the state object. */

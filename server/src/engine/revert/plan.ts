@@ -264,6 +264,25 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
     return list;
   }
   if (t === 'sgRules') return sgRules(v, m, ctx);
+  if (t && typeof t === 'object' && 'keyValue' in t) {
+    // One entry of a [{Key, Value}] list of strings: the whole list is written, with this entry set.
+    const list = Array.isArray(live) ? clone(live) : [];
+    const i = list.findIndex((x) => isObj(x) && x.Key === t.keyValue);
+    if (v === null) {
+      if (i >= 0) list.splice(i, 1);
+      return list;
+    }
+    const value = asText(v);
+    if (i >= 0) (list[i] as Obj).Value = value;
+    else list.push({ Key: t.keyValue, Value: value });
+    return list;
+  }
+  if (t && typeof t === 'object' && 'listOf' in t) {
+    // Values onto objects holding each under the key; a live element of the same value is kept whole.
+    const values = Array.isArray(v) ? v : [v];
+    const current = Array.isArray(live) ? live : [];
+    return values.map((x) => current.find((c) => isObj(c) && c[t.listOf] === x) ?? { [t.listOf]: x });
+  }
   if (m.items) {
     const list = Array.isArray(v) ? v : [v];
     if (m.single) {
