@@ -17,8 +17,8 @@ import { addressIn, fixtureTypes, liveFor, loadFixture, REGION, seedFor, writeWo
 const PENDING_FIXTURES = [
   'aws_cloudwatch_log_group', 'aws_db_instance', 'aws_dynamodb_table', 'aws_ecr_repository', 'aws_ecs_cluster', 'aws_ecs_service',
   'aws_eks_cluster', 'aws_instance',
-  'aws_lambda_function', 'aws_lb', 'aws_route53_zone', 'aws_s3_bucket',
-  'aws_s3_bucket_public_access_block', 'aws_s3_bucket_server_side_encryption_configuration', 'aws_s3_bucket_versioning',
+  'aws_lambda_function', 'aws_lb', 'aws_route53_zone',
+ 
   'aws_security_group', 'aws_sns_topic', 'aws_sqs_queue', 'aws_ssm_parameter',
 ];
 

@@ -17,6 +17,17 @@ export const NO_COUNTERPART: Record<string, string> = {
   aws_secretsmanager_secret_version: 'no CloudFormation type holds a secret version, and SecretString is write-only',
   aws_signer_signing_job: 'a signing job is an action, not a resource CloudFormation models',
   aws_acm_certificate_validation: 'a Terraform waiter for a certificate\'s validation, not an AWS resource',
+  aws_s3_object: 'S3 objects are data, not resources CloudFormation models',
+  aws_s3_bucket_object: 'S3 objects are data, not resources CloudFormation models',
+  aws_s3_bucket_acl: 'AWS::S3::Bucket\'s AccessControl is write-only and its grants are not in the model',
+  aws_s3_account_public_access_block: 'no CloudFormation type holds the account-level public access block',
+  aws_s3_bucket_request_payment_configuration: 'AWS::S3::Bucket has no request-payment property',
+  aws_s3_bucket_metadata_configuration: 'AWS::S3::Bucket holds only the older MetadataTableConfiguration, not the journal and inventory tables this manages',
+  aws_identitystore_user: 'Cloud Control serves AWS::IdentityStore::Group and GroupMembership only, no user type',
+  aws_ssm_activation: 'no AWS::SSM::Activation type in the registry Cloud Control serves',
+  aws_transfer_tag: 'it sets one tag on any Transfer resource, not a resource of its own',
+  aws_ram_resource_association: 'ResourceArns is write-only in AWS::RAM::ResourceShare: Cloud Control never returns it',
+  aws_ram_principal_association: 'Principals is write-only in AWS::RAM::ResourceShare: Cloud Control never returns it',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */
