@@ -19,7 +19,7 @@ const PENDING_FIXTURES = [
   'aws_eks_cluster', 'aws_instance',
   'aws_lambda_function', 'aws_lb', 'aws_route53_zone',
  
-  'aws_security_group', 'aws_sns_topic', 'aws_sqs_queue', 'aws_ssm_parameter',
+  'aws_security_group', 'aws_sns_topic', 'aws_sqs_queue',
 ];
 
 async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
