@@ -28,6 +28,10 @@ export const NO_COUNTERPART: Record<string, string> = {
   aws_transfer_tag: 'it sets one tag on any Transfer resource, not a resource of its own',
   aws_ram_resource_association: 'ResourceArns is write-only in AWS::RAM::ResourceShare: Cloud Control never returns it',
   aws_ram_principal_association: 'Principals is write-only in AWS::RAM::ResourceShare: Cloud Control never returns it',
+  aws_ec2_tag: 'no CloudFormation type holds a single tag: tags are part of each resource',
+  aws_spot_instance_request: 'no CloudFormation type holds a spot instance request',
+  aws_ec2_transit_gateway_prefix_list_reference: 'AWS::EC2::TransitGatewayPrefixListReference is not served by Cloud Control',
+  aws_dynamodb_table_item: 'table items are data, not resources CloudFormation models',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */
