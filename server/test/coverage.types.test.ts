@@ -16,7 +16,7 @@ import { addressIn, fixtureTypes, liveFor, loadFixture, REGION, seedFor, writeWo
 
 const PENDING_FIXTURES = [
   'aws_db_instance', 'aws_dynamodb_table', 'aws_ecr_repository', 'aws_ecs_cluster', 'aws_ecs_service',
-  'aws_eks_cluster', 'aws_instance',
+  'aws_eks_cluster',
   'aws_lambda_function', 'aws_lb', 'aws_route53_zone',
  
   'aws_security_group',
