@@ -32,6 +32,11 @@ export const NO_COUNTERPART: Record<string, string> = {
   aws_spot_instance_request: 'no CloudFormation type holds a spot instance request',
   aws_ec2_transit_gateway_prefix_list_reference: 'AWS::EC2::TransitGatewayPrefixListReference is not served by Cloud Control',
   aws_dynamodb_table_item: 'table items are data, not resources CloudFormation models',
+  aws_route53_record: 'AWS::Route53::RecordSet has no handlers: Cloud Control cannot read it, and its id is made up by CloudFormation',
+  aws_lb_listener_certificate: 'AWS::ElasticLoadBalancingV2::ListenerCertificate is not served by Cloud Control, and a listener\'s Certificates holds only the default one',
+  aws_codebuild_project: 'AWS::CodeBuild::Project is not served by Cloud Control',
+  aws_codecommit_repository: 'AWS::CodeCommit::Repository is not served by Cloud Control',
+  aws_codeconnections_host: 'AWS::CodeConnections::Host is not served by Cloud Control',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */
