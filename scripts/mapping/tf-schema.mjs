@@ -32,7 +32,7 @@ function interfaces(dts) {
   while ((m = re.exec(dts))) {
     const props = {};
     const body = m[2];
-    const pre = /\{@link https:\/\/registry\.terraform\.io\/[^#}]*#([a-z0-9_]+) [^}]*\}\s*\*\/\s*readonly \w+\??: (\{[^}]*\}(?: \| cdktf\.IResolvable)?|[^;]+);/g;
+    const pre = /\{@link https:\/\/registry\.terraform\.io\/[^#}]*#([a-z0-9_]+) [^}]*\}(?:(?!\*\/)[\s\S])*\*\/\s*readonly \w+\??: (\{[^}]*\}(?: \| cdktf\.IResolvable)?|[^;]+);/g;
     let p;
     while ((p = pre.exec(body))) props[p[1]] = p[2].trim();
     res.set(m[1], props);
@@ -88,12 +88,16 @@ function kindOf(ts, hcl, ifaces, hclMap, depth) {
   return 'a';
 }
 
+const isTfTimeouts = (ts) => /Timeouts\b/.test(ts);
+
 function attrsOf(iface, ifaces, hclMap, depth) {
   const props = ifaces.get(iface) ?? {};
   const hcl = hclMap.get(iface.endsWith('Config') && hclMap.has('$config') && depth === 0 ? '$config' : iface) ?? {};
   const o = {};
   for (const [name, ts] of Object.entries(props)) {
-    if (name === 'timeouts' || name === 'id' || name === 'region' || name === 'tags_all') continue;
+    // Meta-arguments of the resource itself (a nested block's `id` or `region` is an argument like any other).
+    if (depth === 0 && (name === 'timeouts' || name === 'id' || name === 'region' || name === 'tags_all')) continue;
+    if (name === 'timeouts' && isTfTimeouts(ts)) continue;
     o[name] = kindOf(ts, hcl[name], ifaces, hclMap, depth);
   }
   return o;

@@ -275,7 +275,8 @@ export function difference(path: string, exp: JsonValue | undefined, act: JsonVa
 export function liveAsTerraform(v: JsonValue, shape: Shape | undefined, tf: TfKind | undefined, ctx: ShapeContext, hint?: JsonValue, element = false): JsonValue {
   const s = ctx.shapes.resolve(shape);
   if (s === 'j') return parseDoc(v) ?? v;
-  if (ctx.shapes.isTagList(s) && Array.isArray(v) && !Array.isArray(hint)) return tagListToMap(v) ?? v;
+  // A tag list is a Terraform map, unless the provider holds it as blocks (aws_autoscaling_group's `tag`).
+  if (ctx.shapes.isTagList(s) && Array.isArray(v) && !Array.isArray(hint) && !isTfBlock(tf)) return tagListToMap(v) ?? v;
   if (isObjectShape(s) && isObj(v)) {
     const tfArgs = isTfBlock(tf) ? tf.B : undefined;
     const o: Obj = {};

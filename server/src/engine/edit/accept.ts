@@ -44,7 +44,7 @@ interface Doc {
 
 /** What a path leads to. */
 type Target =
-  | { kind: 'replace'; doc: Doc; expr: Expr; via?: string }
+  | { kind: 'replace'; doc: Doc; expr: Expr; actual: JsonValue; via?: string }
   | { kind: 'splices'; doc: Doc; splices: Splice[]; via?: string };
 
 class Refusal extends Error {}
@@ -75,7 +75,8 @@ export function acceptLiveValue(input: AcceptInput): EditResult {
     const target = inBody(doc, block, segs, ctx);
     const eol = eolOf(target.doc.text);
     let splices: Splice[];
-    if (target.kind === 'replace') splices = [replaceExpr(target.doc.text, target.expr, d.actual!)];
+    // The value the path leads to: inside jsonencode(...) the live JSON text is already a document.
+    if (target.kind === 'replace') splices = [replaceExpr(target.doc.text, target.expr, target.actual)];
     else splices = target.splices;
     const edits: TextEdit[] = splices.map((s) => makeEdit(target.doc.file, target.doc.text, s.start, s.end, withEol(s.text, eol)));
     // The edit must leave a file that parses: check it (the top-level block it falls in) before offering it.
@@ -269,7 +270,7 @@ function inExpr(doc: Doc, e: Expr, segs: Seg[], ctx: Ctx, where: string, via?: s
     if (literalValue(e) === undefined && !(e.kind === 'object' || e.kind === 'tuple')) return no(describe(doc, e));
     if ((e.kind === 'object' || e.kind === 'tuple') && literalValue(e) === undefined) return no(`${where} holds expressions: edit it by hand`);
     if (ctx.actual === undefined) return no(`${where} has no live value`);
-    return { kind: 'replace', doc, expr: e, ...(via ? { via } : {}) };
+    return { kind: 'replace', doc, expr: e, actual: ctx.actual, ...(via ? { via } : {}) };
   }
   const [s, ...rest] = segs;
   if (e.kind === 'object') {

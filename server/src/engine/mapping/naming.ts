@@ -58,13 +58,16 @@ export function awsccAttributeName(terraformType: string, property: string): str
 /**
  * The schema's name for a Terraform key among an object's properties: the same name, else the property whose
  * snake_case is the key (`subnet_ids` -> `SubnetIds`), at the top level of an awscc type by the awscc rule; else
- * the property of the same name in another case (`portMappings` -> `PortMappings`).
+ * the property of the same letters in another case or with other word breaks (`portMappings` -> `PortMappings`,
+ * `memory_mib` -> `MemoryMiB`).
  */
 export function propertyFor(key: string, props: Record<string, unknown>, awsccTopLevelOf?: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(props, key)) return key;
   for (const p of Object.keys(props)) if ((awsccTopLevelOf ? awsccAttributeName(awsccTopLevelOf, p) : snakeCase(p)) === key) return p;
-  // A JSON document's camelCase keys against the schema's PascalCase (ECS container definitions: portMappings).
-  const lower = key.toLowerCase();
-  if (!key.includes('_')) for (const p of Object.keys(props)) if (p.toLowerCase() === lower) return p;
+  // The same letters in another case or with other word breaks: a JSON document's camelCase keys against the
+  // schema's PascalCase (portMappings, PortMappings), and names the rule splits where the provider does not
+  // (memory_mib against MemoryMiB, vcpu_count against VCpuCount, ipv6_address against Ipv6Address).
+  const bare = key.replace(/_/g, '').toLowerCase();
+  for (const p of Object.keys(props)) if (p.toLowerCase() === bare) return p;
   return undefined;
 }

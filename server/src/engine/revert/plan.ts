@@ -303,6 +303,12 @@ function blockToProperty(block: Obj, items: Record<string, AttributeMapping>, ba
   for (const [k, x] of Object.entries(block)) {
     const im = items[k];
     if (!im || x === null) continue;
+    if (im.prop === '') {
+      // A block of properties of this same object (prop ''): merged in.
+      const conv = toProperty(x, im, out, ctx);
+      if (isObj(conv)) Object.assign(out, conv);
+      continue;
+    }
     const segs = im.prop.split('/');
     const conv = toProperty(x, im, getAt(out, segs), ctx);
     if (isEmpty(conv)) {
@@ -664,6 +670,12 @@ function planMemberRevert(
     for (const [name, m] of Object.entries(rule.attributes ?? {})) {
       const v = known(name);
       if (v === undefined) continue;
+      if (m.prop === '') {
+        // A block of the element's own properties.
+        const conv = toProperty(v, m, el, ctx);
+        if (isObj(conv)) Object.assign(el, conv);
+        continue;
+      }
       const conv = toProperty(v, m, getAt(el, m.prop.split('/')), ctx);
       if (conv === undefined || isEmpty(conv)) delete el[m.prop];
       else el[m.prop] = conv;
