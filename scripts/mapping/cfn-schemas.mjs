@@ -9,6 +9,7 @@
 // Per type, only facts are kept (see server/src/engine/mapping/cfnSchemas.ts for the meaning of each key):
 //   p  primaryIdentifier property names          w/r/c  write-only / read-only / create-only property paths
 //   l  list handler: 0 none, 1 lists without input, 2 needs a ResourceModel
+//   g  0 when the type has no read handler (Cloud Control cannot read it: NON_PROVISIONABLE types); absent otherwise
 // and in cfn-shapes.json (read only when a comparison needs it: see shapes.ts):
 //   s  the shape of each property, d the shapes of the definitions the properties refer to
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,6 +81,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
   if (s.createOnlyProperties?.length) e.c = s.createOnlyProperties.map(strip);
   const list = s.handlers?.list;
   e.l = !list ? 0 : list.handlerSchema?.required?.length ? 2 : 1;
+  if (!s.handlers?.read) e.g = 0;
   const refs = new Set();
   const sh = { s: {} };
   for (const [k, v] of Object.entries(s.properties ?? {})) sh.s[k] = shape(v, refs);

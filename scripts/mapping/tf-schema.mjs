@@ -92,7 +92,7 @@ const isTfTimeouts = (ts) => /Timeouts\b/.test(ts);
 
 function attrsOf(iface, ifaces, hclMap, depth) {
   const props = ifaces.get(iface) ?? {};
-  const hcl = hclMap.get(iface.endsWith('Config') && hclMap.has('$config') && depth === 0 ? '$config' : iface) ?? {};
+  const hcl = hclMap.get(depth === 0 && hclMap.has('$config') ? '$config' : iface) ?? {};
   const o = {};
   for (const [name, ts] of Object.entries(props)) {
     // Meta-arguments of the resource itself (a nested block's `id` or `region` is an argument like any other).
@@ -120,7 +120,10 @@ for (const dir of readdirSync(libDir).sort()) {
   if (dir.startsWith('data-aws-')) continue;
   if (wanted && !wanted.has(tf)) continue;
   const ifaces = interfaces(readFileSync(dts, 'utf8'));
-  const configName = [...ifaces.keys()].find((n) => n.endsWith('Config') && readFileSync(dts, 'utf8').includes(`export interface ${n} extends cdktf.TerraformMetaArguments`));
+  const dtsText = readFileSync(dts, 'utf8');
+  // The resource's own arguments: the interface that extends the meta-arguments (`...Config`, `...ConfigA` when the
+  // name is taken).
+  const configName = [...ifaces.keys()].find((n) => dtsText.includes(`export interface ${n} extends cdktf.TerraformMetaArguments`));
   if (!configName) continue;
   result[tf] = attrsOf(configName, ifaces, hclTypes(jsText), 0);
 }

@@ -192,6 +192,13 @@ function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: Resou
     return raw.map((x) => (isObj(x) ? x[t.listOf] : x)).filter((x): x is JsonValue => x !== undefined && x !== null);
   }
   if (t && typeof t === 'object' && 'capture' in t) return captured(raw, t.capture);
+  if (t === 'protocol') return protocolNumber(raw);
+  if (t && typeof t === 'object' && 'mapOf' in t) return tagsToMap(raw, t.mapOf[0], t.mapOf[1]);
+  if (t && typeof t === 'object' && 'where' in t) {
+    if (!Array.isArray(raw)) return undefined;
+    const el = raw.find((x) => isObj(x) && Object.entries(t.where).every(([k, v]) => x[k] === v));
+    return isObj(el) ? el[t.field] : undefined;
+  }
   if (t && typeof t === 'object' && 'keyValue' in t) {
     if (!Array.isArray(raw)) return undefined;
     const kv = raw.find((x) => isObj(x) && x.Key === t.keyValue);
@@ -217,6 +224,13 @@ function fromLive(o: JsonValue | undefined, m: AttributeMapping, instance: Resou
   return raw;
 }
 
+/** An IP protocol as its number: `tcp` and `6` alike, `-1` for all. */
+function protocolNumber<T extends JsonValue | undefined>(v: T): T | string {
+  if (typeof v !== 'string' && typeof v !== 'number') return v;
+  const p = String(v).toLowerCase();
+  return PROTOCOLS[p] ?? p;
+}
+
 /** A string reduced to the first capture group of the pattern (unchanged when it does not match). */
 function captured<T extends JsonValue | undefined>(v: T, pattern: string): T | string {
   if (typeof v !== 'string') return v;
@@ -227,6 +241,9 @@ function captured<T extends JsonValue | undefined>(v: T, pattern: string): T | s
 function toExpectedShape(v: JsonValue, m: AttributeMapping, instance: ResourceInstance): JsonValue {
   if (m.transform === 'json') return parseJsonish(v) ?? null;
   if (m.transform && typeof m.transform === 'object' && 'capture' in m.transform) return captured(v, m.transform.capture);
+  // One value against a list holding one object (a listener's default certificate).
+  if (m.transform && typeof m.transform === 'object' && 'listOf' in m.transform && v !== null && !Array.isArray(v)) return [v];
+  if (m.transform === 'protocol') return protocolNumber(v);
   if (m.transform === 'sgRules' && Array.isArray(v)) {
     // `self = true` is the group's own id.
     const own = instance.stateAttributes?.id;
@@ -256,7 +273,7 @@ function compareMapped(
   ctx: ShapeContext | undefined,
 ): void {
   const t = m.transform;
-  if (t === 'tags' || t === 'tagMap') {
+  if (t === 'tags' || t === 'tagMap' || (t && typeof t === 'object' && 'mapOf' in t)) {
     const e = isObj(exp) ? exp : {};
     const a = isObj(act) ? act : {};
     for (const k of new Set([...Object.keys(e), ...Object.keys(a)])) {
@@ -537,10 +554,7 @@ type Found = Omit<Difference, 'source'>;
  * attributes, keyed by Terraform attribute (empty when in sync).
  */
 function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Record<string, JsonValue>, instance: ResourceInstance, ctx: ShapeContext | undefined): 'missing' | Record<string, Found[]> {
-  const known = (name: string): JsonValue | undefined => {
-    const e = expected[name];
-    return !e || e.unknown || e.value === null ? undefined : e.value;
-  };
+  const known = (name: string) => knownValue(expected, name);
   if (rule.sgRule) return compareSgRule(expected, live, instance, known);
   const list = asList(getPath(live, rule.prop));
   const out: Record<string, Found[]> = {};
@@ -565,6 +579,23 @@ function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Rec
     if (found.length) out[name] = found;
   }
   return out;
+}
+
+/**
+ * The code's (or state's) value of an attribute, or of a path into one (`traffic_source[0].identifier`); undefined
+ * when it is not known.
+ */
+export function knownValue(expected: ExpectedValues, path: string): JsonValue | undefined {
+  const [name, ...rest] = parsePath(path);
+  const e = expected[String(name)];
+  if (!e || e.unknown || e.value === null) return undefined;
+  let v: JsonValue | undefined = e.value;
+  for (const seg of rest) {
+    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
+    else if (isObj(v) && typeof seg === 'string') v = v[seg];
+    else return undefined;
+  }
+  return v === null ? undefined : v;
 }
 
 /** aws_security_group_rule: each of its sources is one rule of the group's SecurityGroupIngress/Egress. */

@@ -121,8 +121,10 @@ export function diffShaped(
 
   if (isEmpty(exp) && isEmpty(act)) return;
   if (s === 'j' || ((s === undefined || s === '?') && (isObj(exp) || typeof exp === 'string') && (isObj(act) || Array.isArray(act)))) {
-    const e = parseDoc(exp) ?? exp;
+    let e = parseDoc(exp) ?? exp;
     const a = parseDoc(act) ?? act;
+    // A Terraform block (a one-element list of objects) where the document holds an object: `none {}` is `None: {}`.
+    if (ctx.blocks && Array.isArray(e) && e.length === 1 && isObj(e[0]) && (isObj(a) || a === undefined)) e = blockAsDocument(e[0], a, cmp);
     if (a === undefined || !cmp.docEqual(e, a)) out.push(difference(path, e, a));
     return;
   }
@@ -159,6 +161,11 @@ export function diffShaped(
     }
     if (!isObj(e)) {
       push();
+      return;
+    }
+    if (!isObj(act) && Object.values(e).every((v) => v === null)) {
+      // An empty block is there for its presence (`allow {}`): absent live, it is gone.
+      if (act === undefined || act === null) out.push({ path, expected: exp, actual: undefined, kind: 'removed' });
       return;
     }
     const a = isObj(act) ? act : {};
@@ -223,6 +230,25 @@ export function diffShaped(
   }
   if (!scalarAlike(exp, act, cmp.docEqual)) push();
 }
+
+/**
+ * A Terraform block's value as the document the schema leaves untyped: nested blocks (one-element lists of objects)
+ * unwrapped where the live document holds an object, and keys spelled as the live document spells them.
+ */
+function blockAsDocument(block: Obj, live: JsonValue | undefined, cmp: Comparer): Obj {
+  const out: Obj = {};
+  const l = isObj(live) ? live : {};
+  for (const [k, v] of Object.entries(block)) {
+    if (v === null) continue;
+    const key = propertyFor(k, l) ?? (Object.keys(l).length ? k : pascal(k));
+    const lv = l[key];
+    if (Array.isArray(v) && v.length === 1 && isObj(v[0]) && !Array.isArray(lv)) out[key] = blockAsDocument(v[0], lv, cmp);
+    else out[key] = v;
+  }
+  return out;
+}
+
+const pascal = (k: string) => k.split('_').filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 function diffMap(path: string, cfnPath: string, exp: Obj, act: Obj | undefined, item: Shape, tf: TfKind | undefined, ctx: ShapeContext, cmp: Comparer, out: Found[]): void {
   const a = act ?? {};

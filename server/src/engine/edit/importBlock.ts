@@ -343,7 +343,23 @@ function reverse(o: JsonValue, m: AttributeMapping): JsonValue | undefined {
     const k = raw.find((x) => isObj(x) && x.KeyType === t.keySchema);
     return isObj(k) ? k.AttributeName : undefined;
   }
-  if (t && typeof t === 'object' && 'listOf' in t) return Array.isArray(raw) ? raw.map((x) => (isObj(x) ? x[t.listOf] : x)).filter((x): x is JsonValue => x !== undefined && x !== null) : undefined;
+  if (t && typeof t === 'object' && 'listOf' in t) {
+    const values = Array.isArray(raw) ? raw.map((x) => (isObj(x) ? x[t.listOf] : x)).filter((x): x is JsonValue => x !== undefined && x !== null) : undefined;
+    // A single value in Terraform (a listener's certificate_arn): the first.
+    return values && typeof m.tf === 'string' ? values[0] : values;
+  }
+  if (t && typeof t === 'object' && 'mapOf' in t) {
+    if (!Array.isArray(raw)) return undefined;
+    const out: Record<string, JsonValue> = {};
+    for (const x of raw) if (isObj(x) && typeof x[t.mapOf[0]] === 'string') out[x[t.mapOf[0]] as string] = x[t.mapOf[1]] ?? '';
+    return out;
+  }
+  if (t && typeof t === 'object' && 'where' in t) {
+    if (!Array.isArray(raw)) return undefined;
+    const el = raw.find((x) => isObj(x) && Object.entries(t.where).every(([k, w]) => x[k] === w));
+    return isObj(el) ? el[t.field] : undefined;
+  }
+  if (t === 'protocol') return raw;
   if (t && typeof t === 'object' && 'capture' in t) return raw;
   if (t && typeof t === 'object' && 'keyValue' in t) {
     // One entry of a [{Key, Value}] list of strings: "true"/"false" and numbers back to their Terraform types.

@@ -17,6 +17,7 @@ export function buildTableMapping(terraformType: string, e: TableEntry, problems
   const shapes = shapesOf(e.cloudType);
   const tf = tfArguments(terraformType);
   if (!facts) problems.push(`${terraformType}: ${e.cloudType} is not a Cloud Control type`);
+  else if (facts.g === 0) problems.push(`${terraformType}: ${e.cloudType} has no read handler: Cloud Control cannot read it`);
   if (!tf) problems.push(`${terraformType}: not in tf-schemas.json (run scripts/mapping/tf-schema.mjs)`);
   const attributes: Record<string, AttributeMapping> = {};
   const names = new Set([...(e.same ?? []), ...Object.keys(e.attributes ?? {})]);
@@ -33,6 +34,26 @@ export function buildTableMapping(terraformType: string, e: TableEntry, problems
     fill(m, shapes, tf?.[name], `${terraformType}.${name}`, problems);
     attributes[name] = m;
   }
+  let member = e.member;
+  if (member) {
+    // The element's attributes: property paths relative to an element of the parent's list.
+    const prop = member.sgRule ? 'SecurityGroupIngress' : member.prop;
+    if (shapes && !member.sgRule && shapes.at(prop) === undefined) problems.push(`${terraformType}: ${e.cloudType} has no property ${prop}`);
+    const attrs: Record<string, AttributeMapping> = {};
+    for (const [name, am] of Object.entries(member.attributes ?? {})) {
+      if (tf && !(name in tf)) problems.push(`${terraformType}.${name}: the provider has no argument ${name}`);
+      const m: AttributeMapping = { ...am };
+      fill(m, shapes, tf?.[name], `${terraformType}.${name}`, problems, prop);
+      attrs[name] = m;
+    }
+    for (const [p, attr] of Object.entries(member.key ?? {})) {
+      if (shapes && shapes.at(`${prop}/${p}`) === undefined) problems.push(`${terraformType}: ${e.cloudType} has no property ${prop}/${p}`);
+      const top = attr.split(/[.[]/)[0];
+      if (tf && !(top in tf)) problems.push(`${terraformType}.${top}: the provider has no argument ${top}`);
+    }
+    if (member.value !== undefined && tf && !(member.value in tf)) problems.push(`${terraformType}.${member.value}: the provider has no argument ${member.value}`);
+    member = { ...member, ...(member.attributes ? { attributes: attrs } : {}) };
+  }
   const tagsAttribute = Object.entries(attributes).find(([n, m]) => n === 'tags' && (m.transform === 'tags' || m.transform === 'tagMap'))?.[0];
   return {
     terraformType,
@@ -43,7 +64,7 @@ export function buildTableMapping(terraformType: string, e: TableEntry, problems
     attributes,
     ...(e.identityAttributes ? { identityAttributes: e.identityAttributes } : {}),
     ...(e.subResource || e.member ? { subResource: true } : {}),
-    ...(e.member ? { member: e.member } : {}),
+    ...(member ? { member } : {}),
     ...(tagsAttribute ? { tagsAttribute } : {}),
     ...(e.notCompared ? { notCompared: e.notCompared } : {}),
     writeOnly: facts?.w ?? [],

@@ -2,7 +2,7 @@
 // the awscc naming rule; anything else, and aws_* types not in the table, unsupported with the reason (unsupported.ts).
 import { AWS_TABLE, DUPLICATES } from './aws/index';
 import { buildTableMapping } from './build';
-import { allCfnTypes, cfnFacts } from './cfnSchemas';
+import { allCfnTypes, cfnFacts, readable } from './cfnSchemas';
 import { awsccTypeName } from './naming';
 import { shapesOf } from './shapes';
 import type { ResourceMapping } from './types';
@@ -28,15 +28,20 @@ export function mappingFor(terraformType: string): ResourceMapping | undefined {
 /** Why a type is not checked: undefined when it has a mapping. */
 export function whyUnsupported(terraformType: string): string | undefined {
   if (mappingFor(terraformType)) return undefined;
-  if (terraformType.startsWith('awscc_')) return `${terraformType} names no CloudFormation type known to Driftlog: drift is not checked`;
+  if (terraformType.startsWith('awscc_')) return `${terraformType} ${awsccPhrase(terraformType)}: drift is not checked`;
   return unsupportedReason(terraformType);
 }
 
 /** Why a type is not checked, as a phrase (`not mapped to a Cloud Control type yet`); undefined when it is. */
 export function whyUnsupportedPhrase(terraformType: string): string | undefined {
   if (mappingFor(terraformType)) return undefined;
-  if (terraformType.startsWith('awscc_')) return 'names no CloudFormation type known to Driftlog';
+  if (terraformType.startsWith('awscc_')) return awsccPhrase(terraformType);
   return unsupportedPhrase(terraformType);
+}
+
+function awsccPhrase(terraformType: string): string {
+  const t = cloudTypeOfAwscc(terraformType);
+  return t ? `names ${t}, which Cloud Control cannot read (it has no read handler)` : 'names no CloudFormation type known to Driftlog';
 }
 
 /** What does not fit the schemas in the table (see buildTableMapping), and types named twice: the test wants none. */
@@ -60,7 +65,7 @@ export function cloudTypeOfAwscc(terraformType: string): string | undefined {
 
 export function awsccMapping(terraformType: string): ResourceMapping | undefined {
   const cloudType = cloudTypeOfAwscc(terraformType);
-  if (!cloudType) return undefined;
+  if (!cloudType || !readable(cloudType)) return undefined;
   const facts = cfnFacts(cloudType)!;
   return {
     terraformType,

@@ -34,7 +34,13 @@ export type ValueTransform =
   /** A Terraform list of values against a list of objects holding each value under this key (`[{PrivateIpAddress}]`). */
   | { listOf: string }
   /** Both sides reduced to the first capture group of this regular expression (a key id out of a key ARN). */
-  | { capture: string };
+  | { capture: string }
+  /** A Terraform map against a list of `{<name>, <value>}` objects (`{ mapOf: ['Name', 'Value'] }`: alarm dimensions). */
+  | { mapOf: [string, string] }
+  /** One field of the element of a list that has these properties (`{ where: { Protocol: 'lambda' }, field: 'SuccessFeedbackRoleArn' }`). */
+  | { where: Record<string, string>; field: string }
+  /** An IP protocol, by name or number (`tcp` is `6`, `all` is `-1`). */
+  | 'protocol';
 
 export interface AttributeMapping {
   /**
@@ -145,7 +151,10 @@ export interface MembershipRule {
   prop: string;
   /** Scalar list: the Terraform attribute whose value is an element. */
   value?: string;
-  /** List of objects: element property -> Terraform attribute; an element matches when all are equal. */
+  /**
+   * List of objects: element property -> Terraform attribute (or a path into a block: `traffic_source[0].type`);
+   * an element matches when all are equal.
+   */
   key?: Record<string, string>;
   /** Element property -> mapping of the Terraform attribute compared once the element is found. */
   attributes?: Record<string, AttributeMapping>;

@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Difference, JsonValue, ResourceResult } from '../scan/types';
 import type { AttributeMapping, ExpectedAttribute, ExpectedValues, ResourceInstance, TypeSchemaFacts } from '../compare/api';
 import type { MembershipRule } from '../mapping/types';
-import { compareResource, isEmpty, parsePath } from '../compare/compare';
+import { compareResource, isEmpty, knownValue, parsePath } from '../compare/compare';
 import { cfnFacts } from '../mapping/cfnSchemas';
 import { awsccAttributeName, propertyFor, snakeCase } from '../mapping/naming';
 import { shapesOf, type TypeShapes } from '../mapping/shapes';
@@ -275,6 +275,20 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
     const value = asText(v);
     if (i >= 0) (list[i] as Obj).Value = value;
     else list.push({ Key: t.keyValue, Value: value });
+    return list;
+  }
+  if (t && typeof t === 'object' && 'mapOf' in t) {
+    if (!isObj(v)) return v;
+    const [kn, vn] = t.mapOf;
+    return Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => ({ [kn]: k, [vn]: asText(x) }));
+  }
+  if (t && typeof t === 'object' && 'where' in t) {
+    // One field of one element: the whole list is written, with that element's field set.
+    const list = Array.isArray(live) ? clone(live) : [];
+    let el = list.find((x) => isObj(x) && Object.entries(t.where).every(([k, w]) => x[k] === w)) as Obj | undefined;
+    if (!el) list.push((el = { ...t.where }));
+    if (v === null) delete el[t.field];
+    else el[t.field] = v;
     return list;
   }
   if (t && typeof t === 'object' && 'listOf' in t) {
@@ -609,10 +623,7 @@ function planMemberRevert(
   ctx: ConvertContext,
   opts: PlanOptions,
 ): RevertPlan {
-  const known = (name: string): JsonValue | undefined => {
-    const e = expected[name];
-    return !e || e.unknown || e.value === null ? undefined : e.value;
-  };
+  const known = (name: string) => knownValue(expected, name);
   const egress = rule.sgRule && known('type') === 'egress';
   const prop = rule.sgRule ? (egress ? 'SecurityGroupEgress' : 'SecurityGroupIngress') : rule.prop;
   const segs = prop.split('/');
