@@ -7,6 +7,7 @@ import { buildTableMapping } from '../src/engine/mapping/build';
 import { mappingFor, whyUnsupported } from '../src/engine/mapping/index';
 import type { TableEntry } from '../src/engine/mapping/types';
 import { planRevert } from '../src/engine/revert';
+import { importIdFor } from '../src/engine/edit';
 import type { JsonValue } from '../src/engine/scan/types';
 
 function check(type: string, entry: TableEntry, code: Record<string, JsonValue>, live: Record<string, unknown>) {
@@ -73,5 +74,18 @@ describe('mapping rules', () => {
     const problems: string[] = [];
     buildTableMapping('aws_route53_record', { cloudType: 'AWS::Route53::RecordSet', identifier: { state: [{ id: true }] } }, problems);
     assert.ok(problems.some((p) => /no read handler/.test(p)), problems.join('; '));
+  });
+});
+
+describe('import IDs from the provider documentation', () => {
+  it('a template of Terraform attributes, live properties or identifier parts; a best guess, said so, when one is not known', () => {
+    assert.deepEqual(importIdFor('aws_iam_role_policy_attachment', 'app', { attrs: { role: 'app', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' } }), {
+      id: 'app/arn:aws:iam::aws:policy/ReadOnlyAccess',
+      exact: true,
+    });
+    assert.deepEqual(importIdFor('aws_iam_role_policy_attachment', 'app'), { id: 'app', exact: false });
+    assert.deepEqual(importIdFor('aws_wafv2_web_acl', 'edge|a1b2|REGIONAL', { live: { Name: 'edge', Id: 'a1b2', Scope: 'REGIONAL' } }), { id: 'a1b2/edge/REGIONAL', exact: true });
+    // Without a template, the identifier rule run backwards.
+    assert.deepEqual(importIdFor('aws_iam_role_policy', 'app-policy|app-role'), { id: 'app-role:app-policy', exact: true });
   });
 });

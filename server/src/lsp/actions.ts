@@ -10,6 +10,7 @@ import { importUnmanaged } from '../engine/edit';
 import { actionEvent } from '../engine/log';
 import { applyRevert, planRevert, revertEvent, type RevertPlan } from '../engine/revert';
 import type { RecordActionArgs, RevertArgs, RevertPlanResult, RevertResult } from '../protocol';
+import type { JsonValue } from '../engine/scan/types';
 import { toWorkspaceEdit } from './handlers/codeAction';
 import type { LogWriter } from './logWriter';
 import { rootModules, type ScanService } from './scanService';
@@ -72,6 +73,15 @@ export class LiveActions {
     if (!applied.applied) return applied.failureReason ?? 'the editor did not apply the edit';
     await this.record(args);
     return undefined;
+  }
+
+  /** The values the code gives a scanned resource's attributes (known ones only), for import IDs that name them. */
+  codeValues(address: string): Record<string, JsonValue> | undefined {
+    const inst = this.scans.detail(address)?.instance;
+    if (!inst) return undefined;
+    const out: Record<string, JsonValue> = {};
+    for (const [k, e] of Object.entries(expectedValues(inst))) if (!e.unknown && !e.sensitive && e.source === 'config') out[k] = e.value;
+    return out;
   }
 
   /** Why a drifted attribute cannot be reverted in place (create-only), when the mapping says so. */

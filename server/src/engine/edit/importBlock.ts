@@ -46,10 +46,14 @@ export interface ImportId {
  * Terraform's import ID for a resource of `terraformType` whose Cloud Control identifier is `identifier` (compound
  * parts joined with `|` in the schema's primaryIdentifier order). Undefined when the type has no mapping.
  */
-export function importIdFor(terraformType: string, identifier: string): ImportId | undefined {
+export function importIdFor(terraformType: string, identifier: string, values: ImportValues = {}): ImportId | undefined {
   const mapping = mappingFor(terraformType);
   if (!mapping) return undefined;
   const parts = identifier.split('|');
+  if (mapping.importId) {
+    const id = fillTemplate(mapping.importId, parts, values);
+    return id === undefined ? { id: identifier, exact: false } : { id, exact: true };
+  }
   const override = IMPORT_ID_OVERRIDES[terraformType];
   if (override) {
     const id = override(parts);
@@ -74,6 +78,29 @@ export function importIdFor(terraformType: string, identifier: string): ImportId
   if (sep !== undefined && idPieces.every((x) => x !== undefined)) return { id: idPieces.join(sep), exact: true };
   if (attrs.length === 1) return { id: attrs[0], exact: true };
   return { id: identifier, exact: false };
+}
+
+/** What an import ID template may name: Terraform attribute values (the code's, or read back from the live resource) and the live properties. */
+export interface ImportValues {
+  attrs?: Record<string, JsonValue>;
+  live?: Record<string, JsonValue>;
+}
+
+/**
+ * `{role}/{policy_arn}` filled in: `{0}`, `{1}` the Cloud Control identifier's parts, `{Name}` (a capital first) a live
+ * property, `{name}` a Terraform attribute. Undefined when one of them is not known.
+ */
+function fillTemplate(template: string, parts: string[], values: ImportValues): string | undefined {
+  let missing = false;
+  const out = template.replace(/\{([A-Za-z0-9_]+)\}/g, (_m, key: string) => {
+    const v = /^\d+$/.test(key) ? parts[Number(key)] : /^[A-Z]/.test(key) ? values.live?.[key] : values.attrs?.[key];
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      missing = true;
+      return '';
+    }
+    return String(v);
+  });
+  return missing ? undefined : out;
 }
 
 /** The `import` block text (`\n` line endings, no final newline). */
@@ -123,13 +150,15 @@ export interface NotInStateImportInput {
    */
   rootFile?: string;
   readText?: (file: string) => string | undefined;
+  /** The values the code gives the resource's attributes (for import IDs that name them: `role/policy_arn`). */
+  values?: Record<string, JsonValue>;
 }
 
 export function importForNotInState(input: NotInStateImportInput): EditResult {
   const { result } = input;
   if (!isImportAddress(result.address)) return refuse(`${result.address} is not an address an import block can name`);
   if (!result.identifier) return refuse(`the identifier of ${result.address} is not known (it is not set in the code): write the import block by hand`);
-  const imp = importIdFor(result.type, result.identifier);
+  const imp = importIdFor(result.type, result.identifier, { attrs: input.values });
   if (!imp) return refuse(`${result.type} has no mapping: its import ID is not known`);
   const inModule = result.address.startsWith('module.');
   const file = inModule ? input.rootFile : input.resource.file;
@@ -187,7 +216,9 @@ export function importUnmanaged(input: UnmanagedImportInput): EditResult {
   const mapping = mappingFor(result.type);
   if (!mapping) return refuse(`${result.type} has no mapping: write the resource block by hand`);
   if (mapping.subResource) return refuse(`${result.type} manages part of ${mapping.cloudType}: import the parent resource instead`);
-  const imp = importIdFor(result.type, result.identifier);
+  const live = input.liveProperties as Record<string, JsonValue>;
+  const values = liveToTerraform(mapping, live, result.identifier);
+  const imp = importIdFor(result.type, result.identifier, { attrs: values.attrs, live });
   if (!imp) return refuse(`the import ID of ${result.identifier} is not known`);
   if (input.file.endsWith('.json')) return refuse(`${input.file} is in JSON syntax: name a .tf file`);
   const text = readOr(input.file, input.readText);
@@ -195,8 +226,6 @@ export function importUnmanaged(input: UnmanagedImportInput): EditResult {
   if (text !== undefined) {
     for (const b of parseCached(input.file, text).body.blocks) if (b.type === 'resource' && b.labels.length === 2) taken.add(`${b.labels[0]}.${b.labels[1]}`);
   }
-  const live = input.liveProperties as Record<string, JsonValue>;
-  const values = liveToTerraform(mapping, live, result.identifier);
   let name = resourceName(values.attrs, result.identifier);
   for (let i = 2; taken.has(`${result.type}.${name}`); i++) name = `${resourceName(values.attrs, result.identifier)}_${i}`;
   const address = `${result.type}.${name}`;

@@ -67,6 +67,7 @@ export function buildTableMapping(terraformType: string, e: TableEntry, problems
     ...(member ? { member } : {}),
     ...(tagsAttribute ? { tagsAttribute } : {}),
     ...(e.notCompared ? { notCompared: e.notCompared } : {}),
+    ...(e.importId ? { importId: e.importId } : {}),
     writeOnly: facts?.w ?? [],
     createOnly: facts?.c ?? [],
   };

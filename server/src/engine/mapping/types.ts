@@ -140,6 +140,8 @@ export interface ResourceMapping {
   member?: MembershipRule;
   /** Why some Terraform arguments are not compared (shown by `driftlog coverage --verbose`). */
   notCompared?: Record<string, string>;
+  /** Terraform's import ID, when it is not what the identifier rule gives back (see TableEntry.importId). */
+  importId?: string;
 }
 
 /**
@@ -182,4 +184,10 @@ export interface TableEntry {
   member?: MembershipRule;
   /** Arguments deliberately not compared, with the reason (no counterpart in the resource model, write-only ...). */
   notCompared?: Record<string, string>;
+  /**
+   * Terraform's import ID as a template, when running the identifier rule backwards does not give it (the provider
+   * documentation's Import section): `{role}/{policy_arn}` names Terraform attributes, `{Arn}` live properties, `{0}`
+   * the Cloud Control identifier's parts.
+   */
+  importId?: string;
 }

@@ -96,7 +96,8 @@ export function registerCodeAction(ctx: ServerContext): void {
         }
       } else if (result.status === 'not_in_state') {
         const rootFile = ctx.actions.rootFileFor(file.path);
-        offer(undefined, importForNotInState({ resource, result, rootFile, readText }), d, { ...base, kind: 'import' }, true);
+        const values = ctx.actions.codeValues(data.address);
+        offer(undefined, importForNotInState({ resource, result, rootFile, readText, ...(values ? { values } : {}) }), d, { ...base, kind: 'import' }, true);
       } else if (result.status === 'unmanaged') {
         actions.push({
           title: `Import ${result.identifier} into code (import and resource blocks)…`,

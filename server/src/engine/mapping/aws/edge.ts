@@ -645,6 +645,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_wafv2_web_acl: {
     cloudType: 'AWS::WAFv2::WebACL',
+    importId: '{Id}/{Name}/{Scope}',
     // Primary identifier Name|Id|Scope; id is the web ACL id.
     identifier: wafIdentifier,
     same: ['name', 'description', 'default_action', 'visibility_config', 'captcha_config', 'challenge_config', 'tags'],
@@ -677,6 +678,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_wafv2_ip_set: {
     cloudType: 'AWS::WAFv2::IPSet',
+    importId: '{Id}/{Name}/{Scope}',
     // Primary identifier Name|Id|Scope; id is the IP set id.
     identifier: wafIdentifier,
     same: ['name', 'description', 'tags'],

@@ -57,6 +57,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_iam_role_policy_attachment: {
     cloudType: 'AWS::IAM::Role',
+    importId: '{role}/{policy_arn}',
     // One ARN of the role's ManagedPolicyArns; the id is `<role>-<timestamp>`, so the role comes from `role`.
     identifier: { state: [{ attr: 'role' }], config: ['role'] },
     identityAttributes: ['role'],
@@ -89,6 +90,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_iam_service_linked_role: {
     cloudType: 'AWS::IAM::ServiceLinkedRole',
+    importId: '{Arn}',
     // id is the role ARN; the primary identifier is the role name, which the state's `name` holds.
     identifier: { state: [{ attr: 'name' }] },
     same: ['description'],
@@ -145,6 +147,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_iam_user_policy_attachment: {
     cloudType: 'AWS::IAM::User',
+    importId: '{user}/{policy_arn}',
     // One ARN of the user's ManagedPolicyArns; the id is `<user>-<timestamp>`, so the user comes from `user`.
     identifier: { state: [{ attr: 'user' }], config: ['user'] },
     identityAttributes: ['user'],
@@ -180,6 +183,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_iam_group_policy_attachment: {
     cloudType: 'AWS::IAM::Group',
+    importId: '{group}/{policy_arn}',
     // One ARN of the group's ManagedPolicyArns; the id is `<group>-<timestamp>`, so the group comes from `group`.
     identifier: { state: [{ attr: 'group' }], config: ['group'] },
     identityAttributes: ['group'],
@@ -354,6 +358,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_signer_signing_profile: {
     cloudType: 'AWS::Signer::SigningProfile',
+    importId: '{name}',
     // id is the profile name; the primary identifier is the profile ARN, which the state's `arn` holds.
     identifier: { state: [{ attr: 'arn' }] },
     same: ['platform_id', 'signature_validity_period', 'tags'],

@@ -365,6 +365,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   // "bucket:name".
   aws_s3_bucket_analytics_configuration: {
     cloudType: 'AWS::S3::Bucket',
+    importId: '{bucket}:{name}',
     identifier: ofBucket,
     identityAttributes: ['bucket'],
     member: {
@@ -407,6 +408,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3_bucket_intelligent_tiering_configuration: {
     cloudType: 'AWS::S3::Bucket',
+    importId: '{bucket}:{name}',
     identifier: ofBucket,
     identityAttributes: ['bucket'],
     member: {
@@ -421,6 +423,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3_bucket_inventory: {
     cloudType: 'AWS::S3::Bucket',
+    importId: '{bucket}:{name}',
     identifier: ofBucket,
     identityAttributes: ['bucket'],
     member: {
@@ -455,6 +458,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3_bucket_metric: {
     cloudType: 'AWS::S3::Bucket',
+    importId: '{bucket}:{name}',
     identifier: ofBucket,
     identityAttributes: ['bucket'],
     member: {
@@ -483,6 +487,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3_access_point: {
     cloudType: 'AWS::S3::AccessPoint',
+    importId: '{account_id}:{name}',
     // id is "account_id:name" (an ARN on Outposts); the primary identifier is the name.
     identifier: { state: [{ attr: 'name' }], config: ['name'] },
     attributes: {
@@ -521,6 +526,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3tables_namespace: {
     cloudType: 'AWS::S3Tables::Namespace',
+    importId: '{table_bucket_arn};{namespace}',
     // primaryIdentifier is TableBucketARN|Namespace, both arguments.
     identifier: { state: [{ attr: 'table_bucket_arn' }, { attr: 'namespace' }], config: ['table_bucket_arn', 'namespace'] },
     attributes: {
@@ -530,6 +536,7 @@ export const ENTRIES: Record<string, TableEntry> = {
   },
   aws_s3tables_table: {
     cloudType: 'AWS::S3Tables::Table',
+    importId: '{table_bucket_arn};{namespace};{name}',
     // No id: the state's arn (…:bucket/<bucket>/table/<table id>) is the primary identifier.
     identifier: { state: [{ attr: 'arn' }] },
     attributes: {
