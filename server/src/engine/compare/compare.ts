@@ -554,7 +554,7 @@ type Found = Omit<Difference, 'source'>;
  * attributes, keyed by Terraform attribute (empty when in sync).
  */
 function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Record<string, JsonValue>, instance: ResourceInstance, ctx: ShapeContext | undefined): 'missing' | Record<string, Found[]> {
-  const known = (name: string) => knownValue(expected, name);
+  const known = (name: string) => knownValue(expected, name, instance.stateAttributes);
   if (rule.sgRule) return compareSgRule(expected, live, instance, known);
   const list = asList(getPath(live, rule.prop));
   const out: Record<string, Found[]> = {};
@@ -572,7 +572,8 @@ function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Rec
   const element = list.find((x) => isObj(x) && key.every(([prop, attr]) => scalarAlike(known(attr)!, x[prop], jsonEqual)));
   if (!isObj(element)) return 'missing';
   for (const [name, m] of Object.entries(rule.attributes ?? {})) {
-    const v = known(name);
+    // Only what the code sets (or, without code, the state) is compared: not the state's value of an omitted one.
+    const v = knownValue(expected, name);
     if (v === undefined) continue;
     const found: Found[] = [];
     compareMapped(name, toExpectedShape(v, m, instance), fromLive(element, m, instance), m, `${rule.prop}/*/${m.prop}`, [], found, ctx);
@@ -585,11 +586,12 @@ function compareMember(rule: MembershipRule, expected: ExpectedValues, live: Rec
  * The code's (or state's) value of an attribute, or of a path into one (`traffic_source[0].identifier`); undefined
  * when it is not known.
  */
-export function knownValue(expected: ExpectedValues, path: string): JsonValue | undefined {
+export function knownValue(expected: ExpectedValues, path: string, state?: Record<string, JsonValue>): JsonValue | undefined {
   const [name, ...rest] = parsePath(path);
   const e = expected[String(name)];
-  if (!e || e.unknown || e.value === null) return undefined;
-  let v: JsonValue | undefined = e.value;
+  // An attribute the code leaves out (a generated target id): the state knows it.
+  let v: JsonValue | undefined = e ? (e.unknown || e.value === null ? undefined : e.value) : state?.[String(name)];
+  if (v === undefined || v === null) return undefined;
   for (const seg of rest) {
     if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
     else if (isObj(v) && typeof seg === 'string') v = v[seg];

@@ -365,7 +365,14 @@ function build(
   instance.mapping = mapping;
   instance.cloudType = mapping.cloudType;
   if (s) {
-    const id = identifierFromState(mapping, s.attributes);
+    const refs: RefResolver = (ref, attr) => {
+      const a = r?.block.body.attributes.find((x) => x.name === ref);
+      if (!a || a.expr.kind !== 'traversal' || !inst || a.expr.steps.length < 2 || a.expr.steps[a.expr.steps.length - 1].kind !== 'attr') return undefined;
+      const other: Expr = { ...a.expr, steps: [...a.expr.steps.slice(0, -1), { kind: 'attr', name: attr }] };
+      const v = evaluate(other, contextFor(inst.scope, each, count));
+      return v === UNKNOWN ? undefined : (v as JsonValue);
+    };
+    const id = identifierFromState(mapping, s.attributes, refs);
     if (typeof id === 'string') instance.identifier = id;
     else {
       instance.preStatus = 'error';
@@ -420,17 +427,28 @@ function regionFromState(s: StateInstance | undefined): string | undefined {
   return undefined;
 }
 
-export function identifierFromState(mapping: ResourceMapping, attrs: Record<string, JsonValue>): string | { missing: string } {
+/** The value of `attr` of the resource the code's argument `ref` refers to, when the code refers to one in the state. */
+export type RefResolver = (ref: string, attr: string) => JsonValue | undefined;
+
+export function identifierFromState(mapping: ResourceMapping, attrs: Record<string, JsonValue>, refs?: RefResolver): string | { missing: string } {
   const parts: string[] = [];
   for (const p of mapping.identifier.state) {
     if ('const' in p) {
       parts.push(p.const);
       continue;
     }
-    const names = 'id' in p ? ['id'] : [p.attr, ...(p.or ?? [])];
-    const name = names.find((n) => attrs[n] !== undefined && attrs[n] !== null && attrs[n] !== '') ?? names[0];
-    let v: JsonValue | undefined = attrs[name];
-    if (v === undefined || v === null || v === '') return { missing: `no ${names.join(' or ')}` };
+    let name: string;
+    let v: JsonValue | undefined;
+    if ('ref' in p && p.ref !== undefined) {
+      name = `${p.ref} (${p.attr} of the resource it refers to)`;
+      v = refs?.(p.ref, p.attr);
+      if (v === undefined || v === null || v === '') return { missing: `no ${p.attr} of the resource ${p.ref} refers to: refer to that resource in the code (${p.ref} = <type>.<name>.<attribute>)` };
+    } else {
+      const names = 'id' in p ? ['id'] : [p.attr, ...(p.or ?? [])];
+      name = names.find((n) => attrs[n] !== undefined && attrs[n] !== null && attrs[n] !== '') ?? names[0];
+      v = attrs[name];
+      if (v === undefined || v === null || v === '') return { missing: `no ${names.join(' or ')}` };
+    }
     let s = typeof v === 'string' ? v : String(v);
     if (p.split !== undefined) {
       const pieces = s.split(p.split);

@@ -94,9 +94,14 @@ export type IdentifierPart =
   /** The state's `id`. */
   | ({ id: true } & PieceOf)
   /** A state attribute; with `or`, the first of these attributes that is set (an IPv4, IPv6 or prefix-list destination). */
-  | ({ attr: string; or?: string[] } & PieceOf)
+  | ({ attr: string; or?: string[]; ref?: undefined } & PieceOf)
   /** A fixed piece (`IGW` in `IGW|vpc-0a1b`). */
-  | { const: string };
+  | { const: string }
+  /**
+   * A state attribute of the resource the code's argument `ref` refers to: an event target's `rule =
+   * aws_cloudwatch_event_rule.x.name` gives the rule's `arn` with `{ ref: 'rule', attr: 'arn' }`.
+   */
+  | ({ ref: string; attr: string } & PieceOf);
 
 export interface IdentifierRule {
   /** From the state object. */

@@ -623,7 +623,7 @@ function planMemberRevert(
   ctx: ConvertContext,
   opts: PlanOptions,
 ): RevertPlan {
-  const known = (name: string) => knownValue(expected, name);
+  const known = (name: string) => knownValue(expected, name, ctx.instance.stateAttributes);
   const egress = rule.sgRule && known('type') === 'egress';
   const prop = rule.sgRule ? (egress ? 'SecurityGroupEgress' : 'SecurityGroupIngress') : rule.prop;
   const segs = prop.split('/');
@@ -679,7 +679,7 @@ function planMemberRevert(
     }
     const el = list[i] as Obj;
     for (const [name, m] of Object.entries(rule.attributes ?? {})) {
-      const v = known(name);
+      const v = knownValue(expected, name);
       if (v === undefined) continue;
       if (m.prop === '') {
         // A block of the element's own properties.

@@ -588,6 +588,17 @@ export const ENTRIES: Record<string, TableEntry> = {
     identityAttributes: ['function_name', 'qualifier'],
     same: ['function_name', 'qualifier', 'maximum_event_age_in_seconds', 'maximum_retry_attempts', 'destination_config'],
   },
+  aws_lambda_provisioned_concurrency_config: {
+    cloudType: 'AWS::Lambda::Alias',
+    // The provisioned concurrency of an alias: its identifier, the alias ARN, is the arn of the alias the code's
+    // `qualifier` refers to (a version number qualifier is an AWS::Lambda::Version, which this does not read).
+    identifier: { state: [{ ref: 'qualifier', attr: 'arn' }] },
+    subResource: true,
+    identityAttributes: ['function_name', 'qualifier'],
+    importId: '{function_name},{qualifier}',
+    attributes: { provisioned_concurrent_executions: { prop: 'ProvisionedConcurrencyConfig/ProvisionedConcurrentExecutions' } },
+    notCompared: { skip_destroy: 'Terraform-only' },
+  },
   aws_lambda_function_url: {
     cloudType: 'AWS::Lambda::Url',
     // id is the function name (with "/qualifier"); the primary identifier is the function ARN the URL belongs to.

@@ -420,6 +420,15 @@ export const ENTRIES: Record<string, TableEntry> = {
       force_destroy: 'Terraform-only',
     },
   },
+  aws_transfer_ssh_key: {
+    cloudType: 'AWS::Transfer::User',
+    // One key of the user's SshPublicKeys. The user's identifier, its ARN, is the arn of the user the code's
+    // `user_name` refers to.
+    identifier: { state: [{ ref: 'user_name', attr: 'arn' }] },
+    identityAttributes: ['server_id', 'user_name'],
+    importId: '{server_id}/{user_name}/{ssh_public_key_id}',
+    member: { prop: 'SshPublicKeys', value: 'body' },
+  },
   aws_transfer_user: {
     cloudType: 'AWS::Transfer::User',
     // id is "server_id/user_name"; the primary identifier is the user ARN.
