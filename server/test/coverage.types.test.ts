@@ -15,7 +15,7 @@ import type { ResourceResult, ScanReport } from '../src/engine/scan/types';
 import { addressIn, fixtureTypes, liveFor, loadFixture, REGION, seedFor, writeWorkspace, type Fixture, type Phase } from '../../test-fixtures/coverage/harness';
 
 const PENDING_FIXTURES = [
-  'aws_db_instance', 'aws_dynamodb_table',
+ 
  
  
  

@@ -37,6 +37,10 @@ export const NO_COUNTERPART: Record<string, string> = {
   aws_codebuild_project: 'AWS::CodeBuild::Project is not served by Cloud Control',
   aws_codecommit_repository: 'AWS::CodeCommit::Repository is not served by Cloud Control',
   aws_codeconnections_host: 'AWS::CodeConnections::Host is not served by Cloud Control',
+  aws_dms_replication_instance: 'AWS::DMS::ReplicationInstance is not served by Cloud Control',
+  aws_dms_replication_subnet_group: 'AWS::DMS::ReplicationSubnetGroup is not served by Cloud Control',
+  aws_dms_replication_task: 'AWS::DMS::ReplicationTask is not served by Cloud Control (only the serverless ReplicationConfig is)',
+  aws_db_instance_automated_backups_replication: 'no CloudFormation type holds it; the source instance holds only the destination region',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */
