@@ -14,14 +14,6 @@ import { loadWorkspace } from '../src/engine/scan/workspace';
 import type { ResourceResult, ScanReport } from '../src/engine/scan/types';
 import { addressIn, fixtureTypes, liveFor, loadFixture, REGION, seedFor, writeWorkspace, type Fixture, type Phase } from '../../test-fixtures/coverage/harness';
 
-const PENDING_FIXTURES = [
- 
- 
- 
- 
- 
-];
-
 async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
   const saved = { ...process.env };
   Object.assign(process.env, vars, { AWS_EC2_METADATA_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
@@ -77,10 +69,7 @@ describe('coverage: every mapped aws_* type against the emulator', function () {
 
   it('every type of the table has a fixture, and every fixture a type of the table', function () {
     if (only) this.skip();
-    // Transitional: the first 30 types, mapped before fixtures existed, get theirs while the table grows. Empty at the end.
-    const pending = new Set(PENDING_FIXTURES);
-    assert.deepEqual(tableTypes().filter((t) => !types.includes(t) && !pending.has(t)).sort(), [], 'types without a fixture');
-    assert.deepEqual(PENDING_FIXTURES.filter((t) => types.includes(t)), [], 'fixtures that are no longer pending');
+    assert.deepEqual(tableTypes().filter((t) => !types.includes(t)).sort(), [], 'types without a fixture');
     assert.deepEqual(types.filter((t) => !tableTypes().includes(t)), [], 'fixtures of types not in the table');
   });
 
