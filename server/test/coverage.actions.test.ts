@@ -49,7 +49,7 @@ describe('coverage: revert, accept and import on every mapped aws_* type', funct
     dir = mkdtempSync(join(tmpdir(), 'driftlog-coverage-actions-'));
     writeWorkspace(dir, fixtures);
     const live = liveFor(fixtures, 'drift');
-    const emu = await startEmulator({ port: 0, seed: seedFor(live.values()) });
+    const emu = await startEmulator({ port: 0, seed: seedFor(live.values(), fixtures) });
     try {
       await withEnv(emu.env(REGION), async () => {
         drifted = await scan({ ...(await loadWorkspace(dir)).scanInput });

@@ -42,7 +42,7 @@ describe('coverage: every mapped aws_* type against the emulator', function () {
     writeWorkspace(dir, fixtures);
     for (const phase of ['written', 'drift', 'lookalike'] as Phase[]) {
       const live = liveFor(fixtures, phase);
-      const emu = await startEmulator({ port: 0, seed: seedFor(live.values()) });
+      const emu = await startEmulator({ port: 0, seed: seedFor(live.values(), fixtures) });
       try {
         const report = await withEnv(emu.env(REGION), async () => {
           const { scanInput } = await loadWorkspace(dir);

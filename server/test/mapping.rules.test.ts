@@ -53,6 +53,20 @@ describe('mapping rules', () => {
     assert.deepEqual(check('aws_lb_listener', listener, { certificate_arn: 'arn:aws:acm:eu-west-1:1:certificate/b' }, live).diffs, [['certificate_arn', 'changed']]);
   });
 
+  it('blocksAsMap: {name, value} blocks against a map, only the names the code sets; versionPrefix: 16 is 16.4', () => {
+    const entry: TableEntry = { cloudType: 'AWS::RDS::DBParameterGroup', identifier: { state: [{ id: true }] }, attributes: { parameter: { prop: 'Parameters', transform: { blocksAsMap: ['name', 'value'] } } } };
+    const live = { DBParameterGroupName: 'p', Parameters: { log_min_duration_statement: '500', max_connections: '100' } };
+    const code = (v: string) => ({ parameter: [{ name: 'log_min_duration_statement', value: v, apply_method: 'immediate' }] });
+    assert.deepEqual(check('aws_db_parameter_group', entry, code('500'), live).diffs, [], 'a default the code does not set is not drift');
+    const c = check('aws_db_parameter_group', entry, code('100'), live);
+    assert.deepEqual(c.diffs, [['parameter', 'changed']]);
+    assert.deepEqual(c.plan().patch, [{ op: 'replace', path: '/Parameters', value: { log_min_duration_statement: '100', max_connections: '100' } }]);
+    const db: TableEntry = { cloudType: 'AWS::RDS::DBInstance', identifier: { state: [{ id: true }] }, attributes: { engine_version: { prop: 'EngineVersion', transform: 'versionPrefix' } } };
+    assert.deepEqual(check('aws_db_instance', db, { engine_version: '16' }, { DBInstanceIdentifier: 'd', EngineVersion: '16.4' }).diffs, []);
+    assert.deepEqual(check('aws_db_instance', db, { engine_version: '15' }, { DBInstanceIdentifier: 'd', EngineVersion: '16.4' }).diffs, [['engine_version', 'changed']]);
+    assert.deepEqual(check('aws_db_instance', db, { engine_version: '16.1' }, { DBInstanceIdentifier: 'd', EngineVersion: '16.10' }).diffs, [['engine_version', 'changed']], 'a prefix ends at a dot');
+  });
+
   it('an empty block is there for its presence: `allow {}` gone live is drift, `none {}` against None: {} is not', () => {
     const entry: TableEntry = { cloudType: 'AWS::WAFv2::WebACL', identifier: { state: [{ id: true }] }, same: ['default_action'] };
     const live = { Name: 'w', Id: 'i', Scope: 'REGIONAL', DefaultAction: { Block: {} } };

@@ -124,22 +124,30 @@ export function writeWorkspace(dir: string, fixtures: Fixture[]): void {
   );
 }
 
-/** The emulator seed holding the given live documents, with each type's facts from the CloudFormation schemas. */
-export function seedFor(live: Iterable<LiveDoc[]>) {
+/**
+ * The emulator seed holding the given live documents, with each type's facts from the CloudFormation schemas. Every
+ * type of `fixtures` is known to the emulator, even one whose only document a phase deleted (it is then `missing`,
+ * not an unknown type).
+ */
+export function seedFor(live: Iterable<LiveDoc[]>, fixtures: Fixture[] = []) {
   const types: Record<string, { primaryIdentifier: string[]; readOnly?: string[]; writeOnly?: string[]; createOnly?: string[]; list: 'full' | 'needs-model' | 'none' }> = {};
   const byType: Record<string, Record<string, unknown>[]> = {};
+  const declare = (type: string) => {
+    const facts = cfnFacts(type);
+    if (!facts) throw new Error(`${type} is not a Cloud Control type`);
+    const p = (x: string) => `/properties/${x}`;
+    types[type] ??= {
+      primaryIdentifier: facts.p.map(p),
+      ...(facts.r ? { readOnly: facts.r.map(p) } : {}),
+      ...(facts.w ? { writeOnly: facts.w.map(p) } : {}),
+      ...(facts.c ? { createOnly: facts.c.map(p) } : {}),
+      list: facts.l === 1 ? 'full' : facts.l === 2 ? 'needs-model' : 'none',
+    };
+  };
+  for (const f of fixtures) for (const d of f.live) declare(d.type);
   for (const docs of live) {
     for (const d of docs) {
-      const facts = cfnFacts(d.type);
-      if (!facts) throw new Error(`${d.type} is not a Cloud Control type`);
-      const p = (x: string) => `/properties/${x}`;
-      types[d.type] ??= {
-        primaryIdentifier: facts.p.map(p),
-        ...(facts.r ? { readOnly: facts.r.map(p) } : {}),
-        ...(facts.w ? { writeOnly: facts.w.map(p) } : {}),
-        ...(facts.c ? { createOnly: facts.c.map(p) } : {}),
-        list: facts.l === 1 ? 'full' : facts.l === 2 ? 'needs-model' : 'none',
-      };
+      declare(d.type);
       (byType[d.type] ??= []).push(d.properties);
     }
   }

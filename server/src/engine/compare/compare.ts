@@ -56,7 +56,9 @@ export function compareResource(
   const liveJson = live as Record<string, JsonValue>;
   const diffs: Difference[] = [];
   const shapes = shapesOf(mapping.cloudType);
-  const ctx: ShapeContext | undefined = shapes ? { shapes, skip: [...writeOnly, ...readOnly], blocks: mapping.kind === 'table' } : undefined;
+  // Read-only properties an attribute reads on purpose (a launch template's default version) are not skipped.
+  const readable = mapping.kind === 'table' ? Object.values(mapping.attributes).filter((m) => m.readOnlyOk).map((m) => m.prop) : [];
+  const ctx: ShapeContext | undefined = shapes ? { shapes, skip: [...writeOnly, ...readOnly.filter((p) => !readable.includes(p))], blocks: mapping.kind === 'table' } : undefined;
   let missing = false;
 
   if (ignore !== 'all') {
@@ -74,7 +76,7 @@ export function compareResource(
       else if (mapping.kind === 'table') {
         const m = mapping.attributes[name];
         if (!m || m.writeOnly || mapping.identityAttributes?.includes(name)) continue;
-        if (covered(m.prop, writeOnly) || covered(m.prop, readOnly)) continue;
+        if (covered(m.prop, writeOnly) || (covered(m.prop, readOnly) && !m.readOnlyOk)) continue;
         const exp = toExpectedShape(e.value, m, instance);
         const act = fromLive(liveJson, m, instance);
         compareMapped(name, exp, act, m, m.prop, writeOnly, found, ctx);
@@ -284,6 +286,25 @@ function compareMapped(
       } else if (av === undefined || av === null) out.push({ path: joinPath(path, k), expected: ev, actual: undefined, kind: 'removed' });
       else if (!scalarEqual(ev, av)) out.push({ path: joinPath(path, k), expected: ev, actual: av, kind: 'changed' });
     }
+    return;
+  }
+  if (t && typeof t === 'object' && 'blocksAsMap' in t) {
+    const [kn, vn] = t.blocksAsMap;
+    const live = isObj(act) ? act : isObj(parseJsonish(act)) ? (parseJsonish(act) as Record<string, JsonValue>) : {};
+    const blocks = Array.isArray(exp) ? exp.filter(isObj) : [];
+    const differs = blocks.some((b) => typeof b[kn] === 'string' && !scalarAlike(b[vn] ?? null, live[b[kn] as string] ?? undefined, jsonEqual));
+    if (differs) {
+      // The code's blocks with the live values, so that accepting it writes blocks again.
+      const actual = blocks.filter((b) => live[b[kn] as string] !== undefined).map((b) => ({ ...b, [vn]: live[b[kn] as string] }));
+      out.push(diff(path, exp, actual));
+    }
+    return;
+  }
+  if (t === 'versionPrefix') {
+    const e = typeof exp === 'string' || typeof exp === 'number' ? String(exp) : undefined;
+    const a = typeof act === 'string' || typeof act === 'number' ? String(act) : undefined;
+    if (e !== undefined && a !== undefined && (a === e || a.startsWith(`${e}.`))) return;
+    if (!valuesEqual(exp, act, m)) out.push(diff(path, exp, act));
     return;
   }
   if (t === 'sgRules') {

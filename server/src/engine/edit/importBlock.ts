@@ -314,7 +314,7 @@ export function liveToTerraform(mapping: ResourceMapping, live: Record<string, J
     out.attrs[name] = v;
     if (m.transform === 'json' && typeof v === 'object') out.json.push(name);
     if (m.items && m.transform !== 'sgRules') out.blocks[name] = shapeOf(m);
-    if (m.transform === 'sgRules') out.blocks[name] = {};
+    if (m.transform === 'sgRules' || (m.transform && typeof m.transform === 'object' && 'blocksAsMap' in m.transform)) out.blocks[name] = {};
   }
   return out;
 }
@@ -388,7 +388,14 @@ function reverse(o: JsonValue, m: AttributeMapping): JsonValue | undefined {
     const el = raw.find((x) => isObj(x) && Object.entries(t.where).every(([k, w]) => x[k] === w));
     return isObj(el) ? el[t.field] : undefined;
   }
-  if (t === 'protocol') return raw;
+  if (t === 'protocol' || t === 'versionPrefix') return raw;
+  if (t && typeof t === 'object' && 'blocksAsMap' in t) {
+    const map = typeof raw === 'string' ? (JSON.parse(raw) as JsonValue) : raw;
+    if (!isObj(map)) return undefined;
+    return Object.keys(map)
+      .sort()
+      .map((k) => ({ [t.blocksAsMap[0]]: k, [t.blocksAsMap[1]]: map[k] }));
+  }
   if (t && typeof t === 'object' && 'capture' in t) return raw;
   if (t && typeof t === 'object' && 'keyValue' in t) {
     // One entry of a [{Key, Value}] list of strings: "true"/"false" and numbers back to their Terraform types.

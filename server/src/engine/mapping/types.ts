@@ -40,7 +40,14 @@ export type ValueTransform =
   /** One field of the element of a list that has these properties (`{ where: { Protocol: 'lambda' }, field: 'SuccessFeedbackRoleArn' }`). */
   | { where: Record<string, string>; field: string }
   /** An IP protocol, by name or number (`tcp` is `6`, `all` is `-1`). */
-  | 'protocol';
+  | 'protocol'
+  /**
+   * Terraform blocks of `{name, value}` against a map of name to value (`{ blocksAsMap: ['name', 'value'] }`: a
+   * parameter group's `parameter`): the names the code sets are compared, other live entries (defaults) are not.
+   */
+  | { blocksAsMap: [string, string] }
+  /** A version the code may give as a prefix: `16` is `16.4` (an engine version AWS completes). */
+  | 'versionPrefix';
 
 export interface AttributeMapping {
   /**
@@ -72,6 +79,11 @@ export interface AttributeMapping {
   tf?: TfKind;
   /** The attribute is compared in the order given even where the schema calls the list unordered. */
   ordered?: boolean;
+  /**
+   * The property is read-only in the schema (AWS sets it) but says what the argument says, so it is compared (a
+   * launch template's DefaultVersionNumber against `default_version`). A revert never writes it.
+   */
+  readOnlyOk?: boolean;
   /**
    * A list of objects matched element by element on this property of the schema (`Event`): each element the code
    * declares is compared with the live element of the same key; live elements the code does not declare (defaults

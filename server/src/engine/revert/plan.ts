@@ -277,6 +277,13 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
     else list.push({ Key: t.keyValue, Value: value });
     return list;
   }
+  if (t && typeof t === 'object' && 'blocksAsMap' in t) {
+    // The code's entries set onto the live map; entries the code does not name are kept.
+    const [kn, vn] = t.blocksAsMap;
+    const out: Obj = isObj(live) ? clone(live) : {};
+    for (const b of Array.isArray(v) ? v : []) if (isObj(b) && typeof b[kn] === 'string' && b[vn] !== null && b[vn] !== undefined) out[b[kn] as string] = asText(b[vn]);
+    return out;
+  }
   if (t && typeof t === 'object' && 'mapOf' in t) {
     if (!isObj(v)) return v;
     const [kn, vn] = t.mapOf;

@@ -1,11 +1,9 @@
 // Databases and APIs: DynamoDB, RDS and Aurora, ElastiCache, Redshift, OpenSearch, DMS, Amazon MQ, API Gateway, AppSync.
-import type { TableEntry } from '../types';
+import type { AttributeMapping, TableEntry } from '../types';
 import { byId, byName, tags } from './common';
 
-// Parameter groups: Terraform holds a set of { name, value, apply_method } blocks, the model a JSON object of
-// name -> value; no transform turns one into the other yet.
-const parameterBlocks =
-  'a set of {name, value} blocks in Terraform, a JSON object name -> value in the model: no transform compares the two shapes yet';
+/** `parameter { name, value }` blocks against the model's map of name to value: the names the code sets. */
+const parameters = (prop: string): Partial<AttributeMapping> => ({ prop, transform: { blocksAsMap: ['name', 'value'] } });
 
 export const ENTRIES: Record<string, TableEntry> = {
   // ---------------------------------------------------------------------------------------------------------------
@@ -104,7 +102,8 @@ export const ENTRIES: Record<string, TableEntry> = {
     attributes: {
       identifier: { prop: 'DBInstanceIdentifier', transform: 'enumCI', createOnly: true },
       engine: { prop: 'Engine', transform: 'enumCI' },
-      engine_version: { prop: 'EngineVersion' },
+      // The code may give a major version (`16`) that AWS completes (`16.4`).
+      engine_version: { prop: 'EngineVersion', transform: 'versionPrefix' },
       instance_class: { prop: 'DBInstanceClass' },
       allocated_storage: { prop: 'AllocatedStorage', transform: 'number' },
       max_allocated_storage: { prop: 'MaxAllocatedStorage', transform: 'number' },
@@ -185,9 +184,9 @@ export const ENTRIES: Record<string, TableEntry> = {
     attributes: {
       name: { prop: 'DBParameterGroupName', transform: 'enumCI', createOnly: true },
       description: { prop: 'Description', createOnly: true, default: 'Managed by Terraform' },
+      parameter: parameters('Parameters'),
     },
     notCompared: {
-      parameter: parameterBlocks,
       name_prefix: 'only the generated name is in AWS',
       skip_destroy: 'Terraform-only',
     },
@@ -268,6 +267,7 @@ export const ENTRIES: Record<string, TableEntry> = {
       'serverlessv2_scaling_configuration', 'tags',
     ],
     attributes: {
+      engine_version: { transform: 'versionPrefix' },
       cluster_identifier: { prop: 'DBClusterIdentifier', transform: 'enumCI', createOnly: true },
       engine: { prop: 'Engine', transform: 'enumCI' },
       engine_mode: { prop: 'EngineMode', transform: 'enumCI', default: 'provisioned' },
@@ -320,6 +320,7 @@ export const ENTRIES: Record<string, TableEntry> = {
       'performance_insights_retention_period', 'engine_version', 'tags',
     ],
     attributes: {
+      engine_version: { transform: 'versionPrefix' },
       identifier: { prop: 'DBInstanceIdentifier', transform: 'enumCI', createOnly: true },
       cluster_identifier: { prop: 'DBClusterIdentifier', transform: 'enumCI', createOnly: true },
       engine: { prop: 'Engine', transform: 'enumCI' },
@@ -350,8 +351,9 @@ export const ENTRIES: Record<string, TableEntry> = {
     attributes: {
       name: { prop: 'DBClusterParameterGroupName', transform: 'enumCI', createOnly: true },
       description: { prop: 'Description', createOnly: true, default: 'Managed by Terraform' },
+      parameter: parameters('Parameters'),
     },
-    notCompared: { parameter: parameterBlocks, name_prefix: 'only the generated name is in AWS' },
+    notCompared: { name_prefix: 'only the generated name is in AWS' },
   },
   aws_rds_global_cluster: {
     cloudType: 'AWS::RDS::GlobalCluster',
@@ -359,6 +361,7 @@ export const ENTRIES: Record<string, TableEntry> = {
     identifier: byName('global_cluster_identifier'),
     same: ['engine_lifecycle_support', 'engine_version', 'source_db_cluster_identifier', 'tags'],
     attributes: {
+      engine_version: { transform: 'versionPrefix' },
       global_cluster_identifier: { prop: 'GlobalClusterIdentifier', createOnly: true },
       engine: { prop: 'Engine', createOnly: true },
       deletion_protection: { prop: 'DeletionProtection', transform: 'bool', default: false },
@@ -388,9 +391,7 @@ export const ENTRIES: Record<string, TableEntry> = {
     attributes: {
       family: { prop: 'CacheParameterGroupFamily', createOnly: true },
       description: { prop: 'Description', default: 'Managed by Terraform' },
-    },
-    notCompared: {
-      parameter: 'a set of {name, value} blocks in Terraform, a map name -> value (Properties) in the model: no transform compares the two shapes yet',
+      parameter: parameters('Properties'),
     },
   },
   aws_elasticache_replication_group: {
@@ -448,6 +449,7 @@ export const ENTRIES: Record<string, TableEntry> = {
       'preferred_availability_zones', 'snapshot_retention_limit', 'snapshot_window', 'transit_encryption_enabled', 'tags',
     ],
     attributes: {
+      engine_version: { transform: 'versionPrefix' },
       cluster_id: { prop: 'ClusterName', transform: 'enumCI', createOnly: true },
       engine: { prop: 'Engine', transform: 'enumCI', createOnly: true },
       node_type: { prop: 'CacheNodeType' },
