@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startEmulator } from '../src/emulator';
 import { identifierFromLive, mappingFor, tableProblems, tableTypes } from '../src/engine/mapping/index';
 import { shapesOf } from '../src/engine/mapping/shapes';
+import { formatText } from '../src/engine/scan/format';
 import { scan } from '../src/engine/scan/scan';
 import { loadWorkspace } from '../src/engine/scan/workspace';
 import type { ResourceResult, ScanReport } from '../src/engine/scan/types';
@@ -83,6 +84,12 @@ describe('coverage: every mapped aws_* type against the emulator', function () {
       }
     }
     for (const [phase, r] of reports) assert.deepEqual(r.resources.filter((x) => x.status === 'unmanaged').map((x) => x.address), [], `unmanaged in the ${phase} scan`);
+  });
+
+  it('a detached element says what it is no longer part of, in the text report', function () {
+    if (!types.includes('aws_iam_role_policy_attachment')) this.skip();
+    const text = formatText(reports.get('drift')!);
+    assert.match(text, /^MISSING\s+module\.aws_iam_role_policy_attachment\..*\scoverage-attach-app\s.*no longer in the ManagedPolicyArns of AWS::IAM::Role coverage-attach-app$/m);
   });
 
   for (const type of types) {

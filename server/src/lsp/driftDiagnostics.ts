@@ -9,6 +9,8 @@ import { isRedactionMark } from '../engine/log';
 import type { Block, IndexedFile } from '../engine/index/model';
 import { displayValue } from '../engine/log';
 import type { Difference, ResourceResult, ResourceStatus } from '../engine/scan/types';
+import { missingText } from '../engine/scan/format';
+import { mappingFor } from '../engine/mapping/index';
 import type { Severity } from './settings';
 import { toRange } from './symbols';
 
@@ -108,7 +110,7 @@ export function driftDiagnostics(file: IndexedFile, results: ResourceResult[], c
       continue;
     }
     const messages: Partial<Record<ResourceStatus, string>> = {
-      missing: `${r.address} no longer exists in AWS (${r.cloudType ?? r.type} ${r.identifier ?? ''})`.trim(),
+      missing: mappingFor(r.type)?.member ? `${r.address} is ${missingText(r)}` : `${r.address} no longer exists in AWS (${r.cloudType ?? r.type} ${r.identifier ?? ''})`.trim(),
       not_in_state: `${r.address} exists in AWS (${r.identifier ?? 'identifier from the code'}) but not in the Terraform state: import it`,
       unsupported: `${r.address}: drift not checked: ${r.error ?? 'no mapping for this type'}`,
       error: `${r.address}: could not check drift: ${r.error ?? 'unknown error'}`,

@@ -9,6 +9,20 @@ import { VERSION } from '../../version';
 import type { Difference, JsonValue, Range, ResourceResult, ResourceStatus, ScanReport } from './types';
 import { RESOURCE_STATUSES } from './types';
 import { isAwsType, reportCoverageLine } from './coverage';
+import { mappingFor } from '../mapping/index';
+
+/**
+ * What `missing` means for a result: the resource is gone from AWS, or, for one that is an element of another
+ * resource's list (a policy attachment), it is no longer in that list.
+ */
+export function missingText(r: Pick<ResourceResult, 'type' | 'cloudType' | 'identifier'>): string {
+  const member = mappingFor(r.type)?.member;
+  if (member) {
+    const list = member.sgRule ? 'rules' : member.prop;
+    return `no longer in the ${list} of ${r.cloudType ?? ''} ${r.identifier ?? ''}`.replace(/\s+/g, ' ').trim();
+  }
+  return 'gone from AWS';
+}
 
 export function formatJson(report: ScanReport): string {
   return JSON.stringify(report, null, 2) + '\n';
@@ -70,7 +84,7 @@ export function formatText(report: ScanReport, opts: TextOptions = {}): string {
     let detail = '';
     if (r.status === 'drifted') detail = `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}`;
     else if (r.status === 'error' || r.status === 'unsupported') detail = r.error ?? '';
-    else if (r.status === 'missing') detail = 'gone from AWS';
+    else if (r.status === 'missing') detail = missingText(r);
     else if (r.status === 'unmanaged') detail = `${r.cloudType}: in AWS, not in code or state`;
     else if (r.status === 'not_in_state') detail = 'in code, not in state' + (r.differences.length ? `; ${r.differences.length} difference(s)` : '');
     rows.push([STATUS_LABEL[r.status], r.status === 'unmanaged' ? r.type : r.address, id, r.region ?? '', where, detail]);
