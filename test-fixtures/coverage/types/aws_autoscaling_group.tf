@@ -8,9 +8,10 @@ resource "aws_autoscaling_group" "this" {
   health_check_grace_period = 120
   target_group_arns         = ["arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/coverage-asg-web/6c9ab07f470a2607"]
   termination_policies      = ["OldestLaunchTemplate", "Default"]
+  enabled_metrics           = ["GroupDesiredCapacity", "GroupInServiceInstances"]
 
   launch_template {
-    name    = "coverage-asg-web"
+    id      = "lt-0897158f1fe5ea7fe"
     version = "$Latest"
   }
 

@@ -4,6 +4,11 @@ resource "aws_codedeploy_deployment_group" "this" {
   service_role_arn       = "arn:aws:iam::123456789012:role/coverage-codedeploy"
   deployment_config_name = "CodeDeployDefault.ECSAllAtOnce"
 
+  alarm_configuration {
+    enabled = true
+    alarms  = ["coverage-deploy-5xx", "coverage-deploy-latency"]
+  }
+
   auto_rollback_configuration {
     enabled = true
     events  = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST"]

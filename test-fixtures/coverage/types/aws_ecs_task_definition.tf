@@ -32,8 +32,26 @@ resource "aws_ecs_task_definition" "this" {
           "awslogs-stream-prefix" = "app"
         }
       }
+    },
+    {
+      name      = "envoy"
+      image     = "public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.6.0-prod"
+      essential = true
+      user      = "1337"
     }
   ])
+
+  proxy_configuration {
+    type           = "APPMESH"
+    container_name = "envoy"
+    properties = {
+      AppPorts         = "8080"
+      EgressIgnoredIPs = "169.254.170.2,169.254.169.254"
+      IgnoredUID       = "1337"
+      ProxyEgressPort  = 15001
+      ProxyIngressPort = 15000
+    }
+  }
 
   tags = {
     Service = "coverage-app"

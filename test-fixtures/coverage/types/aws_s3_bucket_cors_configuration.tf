@@ -6,6 +6,7 @@ resource "aws_s3_bucket_cors_configuration" "this" {
   bucket = aws_s3_bucket.app.id
 
   cors_rule {
+    id              = "browser-uploads"
     allowed_headers = ["*"]
     allowed_methods = ["PUT", "POST"]
     allowed_origins = ["https://app.example.com"]

@@ -188,13 +188,14 @@ export const ENTRIES: Record<string, TableEntry> = {
         items: {
           container_name: { prop: 'ContainerName' },
           type: { prop: 'Type', default: 'APPMESH' },
+          // A map in Terraform, [{Name, Value}] in the model.
+          properties: { prop: 'ProxyConfigurationProperties', transform: { mapOf: ['Name', 'Value'] } },
         },
       },
     },
     notCompared: {
       skip_destroy: 'Terraform-only: keeps the revision registered on destroy',
       track_latest: 'Terraform-only: follows the family\'s latest revision',
-      'proxy_configuration.properties': 'a map in Terraform, a list of {Name, Value} in the model: no rule maps one onto the other',
     },
   },
   aws_ecs_service: {
@@ -576,8 +577,13 @@ export const ENTRIES: Record<string, TableEntry> = {
     identifier: byId,
     identityAttributes: ['function_name'],
     same: ['function_name', 'name', 'description', 'function_version'],
-    notCompared: {
-      routing_config: 'a map of version to weight in Terraform, a list of {FunctionVersion, FunctionWeight} in the model: no rule maps one onto the other',
+    attributes: {
+      // A map of version to weight (a fraction, a number on both sides) in Terraform, [{FunctionVersion, FunctionWeight}] in the model.
+      routing_config: {
+        prop: 'RoutingConfig',
+        single: true,
+        items: { additional_version_weights: { prop: 'AdditionalVersionWeights', transform: { mapOf: ['FunctionVersion', 'FunctionWeight'] } } },
+      },
     },
   },
   aws_lambda_function_event_invoke_config: {

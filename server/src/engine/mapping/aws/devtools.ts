@@ -30,6 +30,9 @@ export const ENTRIES: Record<string, TableEntry> = {
               role_arn: { prop: 'RoleArn' },
               run_order: { prop: 'RunOrder', default: 1 },
               timeout_in_minutes: { prop: 'TimeoutInMinutes' },
+              // Names in Terraform, [{Name}] in the model, in order.
+              input_artifacts: { prop: 'InputArtifacts', transform: { listOf: 'Name' } },
+              output_artifacts: { prop: 'OutputArtifacts', transform: { listOf: 'Name' } },
             },
           },
           on_failure: { prop: 'OnFailure', single: true, items: { result: { prop: 'Result' }, retry_configuration: { prop: 'RetryConfiguration' } } },
@@ -40,8 +43,6 @@ export const ENTRIES: Record<string, TableEntry> = {
       variable: { prop: 'Variables' },
     },
     notCompared: {
-      'stage.action.input_artifacts': 'a list of names in Terraform, a list of {Name} in the resource model: no rule maps one onto the other',
-      'stage.action.output_artifacts': 'a list of names in Terraform, a list of {Name} in the resource model',
       'stage.*.condition': 'one condition block (before_entry, on_success, on_failure) in Terraform, a list of Conditions in the resource model',
     },
   },
@@ -76,7 +77,12 @@ export const ENTRIES: Record<string, TableEntry> = {
       alarm_configuration: {
         prop: 'AlarmConfiguration',
         single: true,
-        items: { enabled: { prop: 'Enabled', default: false }, ignore_poll_alarm_failure: { prop: 'IgnorePollAlarmFailure', default: false } },
+        items: {
+          // A set of names in Terraform, [{Name}] in the model.
+          alarms: { prop: 'Alarms', transform: { listOf: 'Name' }, set: true },
+          enabled: { prop: 'Enabled', default: false },
+          ignore_poll_alarm_failure: { prop: 'IgnorePollAlarmFailure', default: false },
+        },
       },
       // Same names below (deployment_ready_option { action_on_timeout } ...; key, type, value; cluster_name, service_name ...).
       blue_green_deployment_config: { prop: 'BlueGreenDeploymentConfiguration' },
@@ -105,9 +111,6 @@ export const ENTRIES: Record<string, TableEntry> = {
           },
         },
       },
-    },
-    notCompared: {
-      'alarm_configuration.alarms': 'a set of names in Terraform, a list of {Name} in the resource model: no rule maps one onto the other',
     },
   },
 };

@@ -4,6 +4,7 @@ import { byId, byName } from './common';
 
 const blockDevices =
   'BlockDeviceMappings holds the root volume and the extra volumes in one list; Terraform splits them into root_block_device and ebs_block_device, and no rule tells the root element apart';
+const templateData = 'inside LaunchTemplateData, which is write-only in Cloud Control (never returned by reads)';
 
 export const ENTRIES: Record<string, TableEntry> = {
   aws_instance: {
@@ -49,6 +50,52 @@ export const ENTRIES: Record<string, TableEntry> = {
       user_data_replace_on_change: 'Terraform-only',
       get_password_data: 'Terraform-only',
       force_destroy: 'Terraform-only',
+    },
+  },
+
+  // A launch template: Cloud Control reads back only its id and version numbers. id is the template id (lt-...).
+  aws_launch_template: {
+    cloudType: 'AWS::EC2::LaunchTemplate',
+    identifier: byId,
+    attributes: {
+      // A number in Terraform, a numeric string in the (read-only) DefaultVersionNumber: what the code's default_version says.
+      default_version: { prop: 'DefaultVersionNumber', transform: 'number', readOnlyOk: true },
+    },
+    notCompared: {
+      name: 'LaunchTemplateName is not returned by Cloud Control reads (create-only: a rename is another template)',
+      tags: 'TagSpecifications is write-only in Cloud Control',
+      description: 'VersionDescription (of the first version) is write-only in Cloud Control',
+      block_device_mappings: templateData,
+      capacity_reservation_specification: templateData,
+      cpu_options: templateData,
+      credit_specification: templateData,
+      disable_api_stop: templateData,
+      disable_api_termination: templateData,
+      ebs_optimized: templateData,
+      enclave_options: templateData,
+      hibernation_options: templateData,
+      iam_instance_profile: templateData,
+      image_id: templateData,
+      instance_initiated_shutdown_behavior: templateData,
+      instance_market_options: templateData,
+      instance_requirements: templateData,
+      instance_type: templateData,
+      kernel_id: templateData,
+      key_name: templateData,
+      license_specification: templateData,
+      maintenance_options: templateData,
+      metadata_options: templateData,
+      monitoring: templateData,
+      network_interfaces: templateData,
+      placement: templateData,
+      private_dns_name_options: templateData,
+      ram_disk_id: templateData,
+      security_group_names: templateData,
+      tag_specifications: templateData,
+      user_data: templateData,
+      vpc_security_group_ids: templateData,
+      update_default_version: 'Terraform-only (makes each new version the default)',
+      name_prefix: 'only the generated name is in AWS',
     },
   },
 
@@ -247,7 +294,11 @@ export const ENTRIES: Record<string, TableEntry> = {
       capacity_rebalance: { prop: 'CapacityRebalance', default: false },
       protect_from_scale_in: { prop: 'NewInstancesProtectedFromScaleIn', default: false },
       launch_configuration: { prop: 'LaunchConfigurationName' },
-      launch_template: { prop: 'LaunchTemplate', single: true, items: { name: { prop: 'LaunchTemplateName' }, version: { prop: 'Version' } } },
+      launch_template: {
+        prop: 'LaunchTemplate',
+        single: true,
+        items: { id: { prop: 'LaunchTemplateId' }, name: { prop: 'LaunchTemplateName' }, version: { prop: 'Version' } },
+      },
       mixed_instances_policy: {
         prop: 'MixedInstancesPolicy',
         single: true,
@@ -265,11 +316,11 @@ export const ENTRIES: Record<string, TableEntry> = {
       traffic_source: { prop: 'TrafficSources' },
       // Tag blocks {key, value, propagate_at_launch} against [{Key, Value, PropagateAtLaunch}].
       tag: { prop: 'Tags' },
+      // The Metrics of MetricsCollection's one element (Granularity 1Minute).
+      enabled_metrics: { prop: 'MetricsCollection', transform: { where: { Granularity: '1Minute' }, field: 'Metrics' }, set: true },
     },
     notCompared: {
-      'launch_template.id': 'the provider schema data (tf-schemas.json) has no `id` in nested blocks, so only name and version are compared',
-      enabled_metrics: 'MetricsCollection is a list of {Granularity, Metrics}; no rule maps a flat set onto it',
-      metrics_granularity: 'inside MetricsCollection (see enabled_metrics)',
+      metrics_granularity: 'always 1Minute, the one granularity AWS has: the element enabled_metrics is read from',
       suspended_processes: 'no property',
       initial_lifecycle_hook: 'used only when the group is created; LifecycleHookSpecificationList also lists hooks managed elsewhere',
       warm_pool: 'a separate type (AWS::AutoScaling::WarmPool)',
@@ -290,6 +341,14 @@ export const ENTRIES: Record<string, TableEntry> = {
     identityAttributes: ['autoscaling_group_name'],
     member: { prop: 'TargetGroupARNs', value: 'lb_target_group_arn' },
     notCompared: { elb: 'a Classic Load Balancer attachment is one name of LoadBalancerNames: one membership rule per entry, and this one is for target groups' },
+  },
+  aws_autoscaling_traffic_source_attachment: {
+    cloudType: 'AWS::AutoScaling::AutoScalingGroup',
+    // One element of the group's TrafficSources, matched on the traffic_source block's identifier and type; the id is
+    // "<group>,<type>,<identifier>", so the group comes from its name.
+    identifier: { state: [{ attr: 'autoscaling_group_name' }], config: ['autoscaling_group_name'] },
+    identityAttributes: ['autoscaling_group_name'],
+    member: { prop: 'TrafficSources', key: { Identifier: 'traffic_source[0].identifier', Type: 'traffic_source[0].type' } },
   },
   aws_autoscaling_policy: {
     cloudType: 'AWS::AutoScaling::ScalingPolicy',

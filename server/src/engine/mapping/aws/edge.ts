@@ -220,10 +220,12 @@ const listener: TableEntry = {
     tcp_idle_timeout_seconds: kv('ListenerAttributes', 'tcp.idle_timeout.seconds', 350),
     routing_http_response_server_enabled: kv('ListenerAttributes', 'routing.http.response.server.enabled', true),
     ...Object.fromEntries(LISTENER_HEADERS.map((n) => [n, kv('ListenerAttributes', listenerHeader(n))])),
+    // The default certificate: Certificates holds it alone, as [{CertificateArn}] (extra ones are ListenerCertificate resources).
+    certificate_arn: { prop: 'Certificates', transform: { listOf: 'CertificateArn' } },
   },
   notCompared: {
-    certificate_arn: 'the default certificate is the first of Certificates, a list of objects: no rule maps a scalar onto it',
-    alpn_policy: 'a string in Terraform, a list of one string (AlpnPolicy) in the resource model: no rule maps one onto the other',
+    alpn_policy:
+      'a string in Terraform, a list of one string (AlpnPolicy) in the model: listOf compares it, but its revert writes [{<key>: value}] objects, not the bare string',
   },
 };
 
@@ -375,6 +377,18 @@ export const ENTRIES: Record<string, TableEntry> = {
       name_prefix: 'only the generated name is in AWS',
     },
   },
+  aws_lb_trust_store_revocation: {
+    cloudType: 'AWS::ElasticLoadBalancingV2::TrustStoreRevocation',
+    // primaryIdentifier is RevocationId|TrustStoreArn; the state's id is "<trust_store_arn>,<revocation_id>".
+    identifier: { state: [{ attr: 'revocation_id' }, { attr: 'trust_store_arn' }] },
+    importId: '{trust_store_arn},{revocation_id}',
+    attributes: { trust_store_arn: { prop: 'TrustStoreArn', createOnly: true } },
+    notCompared: {
+      revocations_s3_bucket: 'RevocationContents is write-only (the S3 object is read once, when the revocation is created)',
+      revocations_s3_key: 'RevocationContents is write-only',
+      revocations_s3_object_version: 'RevocationContents is write-only',
+    },
+  },
   aws_security_group: {
     cloudType: 'AWS::EC2::SecurityGroup',
     // id is the group id (sg-...), the primary identifier.
@@ -419,7 +433,8 @@ export const ENTRIES: Record<string, TableEntry> = {
     same: ['description', 'from_port', 'to_port'],
     attributes: {
       security_group_id: { prop: 'GroupId', createOnly: true },
-      ip_protocol: { prop: 'IpProtocol', transform: 'enumCI', createOnly: true },
+      // By name or number alike (`tcp` is `6`, `-1` is every protocol).
+      ip_protocol: { prop: 'IpProtocol', transform: 'protocol', createOnly: true },
       cidr_ipv4: { prop: 'CidrIp', createOnly: true },
       cidr_ipv6: { prop: 'CidrIpv6', createOnly: true },
       prefix_list_id: { prop: 'SourcePrefixListId', createOnly: true },
@@ -433,7 +448,8 @@ export const ENTRIES: Record<string, TableEntry> = {
     same: ['description', 'from_port', 'to_port'],
     attributes: {
       security_group_id: { prop: 'GroupId', createOnly: true },
-      ip_protocol: { prop: 'IpProtocol', transform: 'enumCI', createOnly: true },
+      // By name or number alike (`tcp` is `6`, `-1` is every protocol).
+      ip_protocol: { prop: 'IpProtocol', transform: 'protocol', createOnly: true },
       cidr_ipv4: { prop: 'CidrIp', createOnly: true },
       cidr_ipv6: { prop: 'CidrIpv6', createOnly: true },
       prefix_list_id: { prop: 'DestinationPrefixListId', createOnly: true },
@@ -614,11 +630,10 @@ export const ENTRIES: Record<string, TableEntry> = {
       code: { prop: 'FunctionCode' },
       comment: { prop: 'FunctionConfig/Comment', default: '' },
       runtime: { prop: 'FunctionConfig/Runtime' },
+      // A set of ARNs in Terraform, [{KeyValueStoreARN}] in the model.
+      key_value_store_associations: { prop: 'FunctionConfig/KeyValueStoreAssociations', transform: { listOf: 'KeyValueStoreARN' }, set: true },
     },
-    notCompared: {
-      publish: 'write-only in the resource model (AutoPublish)',
-      key_value_store_associations: 'a set of ARNs in Terraform, a list of {KeyValueStoreARN} in the resource model: no rule maps one onto the other',
-    },
+    notCompared: { publish: 'write-only in the resource model (AutoPublish)' },
   },
   aws_cloudfront_cache_policy: {
     cloudType: 'AWS::CloudFront::CachePolicy',
@@ -670,11 +685,20 @@ export const ENTRIES: Record<string, TableEntry> = {
       },
     },
     notCompared: {
-      rule: 'nested statements of any depth; see rule_json',
+      rule:
+        'by name the schema shape misses the singular blocks Terraform repeats (and_statement.statement is Statements, text_transformation TextTransformations): changes there go unseen; by hand (items) it compares, but a revert drops the empty blocks (none {}, block {}, uri_path {}) from the rules it writes; see rule_json',
       custom_response_body: 'a set of blocks keyed by `key` in Terraform, a map keyed by it in the resource model: no rule maps one onto the other',
       association_config: 'request_body blocks per resource type in Terraform, a map keyed by resource type in the resource model',
       name_prefix: 'only the generated name is in AWS',
     },
+  },
+  aws_wafv2_web_acl_association: {
+    cloudType: 'AWS::WAFv2::WebACLAssociation',
+    // primaryIdentifier is ResourceArn|WebACLArn, both arguments; the state's id is "<web_acl_arn>,<resource_arn>".
+    identifier: { state: [{ attr: 'resource_arn' }, { attr: 'web_acl_arn' }], config: ['resource_arn', 'web_acl_arn'] },
+    importId: '{web_acl_arn},{resource_arn}',
+    // Both are the identifier: another web ACL on the resource is another association (this one missing).
+    same: ['resource_arn', 'web_acl_arn'],
   },
   aws_wafv2_ip_set: {
     cloudType: 'AWS::WAFv2::IPSet',

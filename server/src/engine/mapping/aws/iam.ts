@@ -220,10 +220,8 @@ export const ENTRIES: Record<string, TableEntry> = {
           },
         },
       },
-    },
-    notCompared: {
-      notification_settings:
-        'AWS adds a default setting for each event the code leaves out, and a list of objects cannot be compared on the declared elements only',
+      // Matched on Event: AWS adds a default setting for each event the code leaves out, which is not drift.
+      notification_settings: { prop: 'NotificationSettings', keyedBy: 'Event' },
     },
   },
 
@@ -265,9 +263,11 @@ export const ENTRIES: Record<string, TableEntry> = {
     cloudType: 'AWS::KMS::Alias',
     // id is the alias name (`alias/...`).
     identifier: byName('name'),
-    // TargetKeyId is read back as the key id: code that names the key by its ARN differs (no rule relates the two).
-    same: ['target_key_id'],
-    attributes: { name: { prop: 'AliasName', createOnly: true } },
+    attributes: {
+      name: { prop: 'AliasName', createOnly: true },
+      // TargetKeyId is read back as the key id; the code may name the key by its ARN: both reduced to the key id.
+      target_key_id: { prop: 'TargetKeyId', transform: { capture: '^(?:arn:[^:]+:kms:[^:]*:[0-9]*:key/)?(.+)$' } },
+    },
     notCompared: { name_prefix: 'only the generated name is in AWS' },
   },
   aws_kms_replica_key: {

@@ -75,6 +75,18 @@ export const ENTRIES: Record<string, TableEntry> = {
     same: ['instance_arn', 'target_id', 'target_type', 'permission_set_arn', 'principal_type', 'principal_id'],
   },
 
+  aws_ssoadmin_application_assignment: {
+    cloudType: 'AWS::SSO::ApplicationAssignment',
+    // id is "application_arn,principal_id,principal_type"; the primary identifier is ApplicationArn|PrincipalType|PrincipalId.
+    identifier: {
+      state: [{ attr: 'application_arn' }, { attr: 'principal_type' }, { attr: 'principal_id' }],
+      config: ['application_arn', 'principal_type', 'principal_id'],
+    },
+    importId: '{application_arn},{principal_id},{principal_type}',
+    // Every property is part of the identifier: an assignment changed by hand is another assignment (this one missing).
+    same: ['application_arn', 'principal_type', 'principal_id'],
+  },
+
   // Identity Store
   aws_identitystore_group: {
     cloudType: 'AWS::IdentityStore::Group',
@@ -230,7 +242,8 @@ export const ENTRIES: Record<string, TableEntry> = {
     // Only the identifier is compared: the user is there or it is missing.
     same: ['user_pool_id', 'username'],
     notCompared: {
-      attributes: 'UserAttributes is a list of {Name, Value}, and no transform compares it with a map',
+      attributes:
+        'UserAttributes always holds `sub`, which the provider keeps out of `attributes`: mapOf compares every key of both sides, so it would report `sub` as added',
       client_metadata: 'write-only, only used when the user is created',
       desired_delivery_mediums: 'write-only, only used when the user is created',
       force_alias_creation: 'write-only, only used when the user is created',

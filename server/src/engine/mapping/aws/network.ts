@@ -77,6 +77,17 @@ export const ENTRIES: Record<string, TableEntry> = {
     attributes: { tags },
     notCompared: { vpc_id: gatewayAttachment },
   },
+  // An AWS::EC2::VPCGatewayAttachment, identified by AttachmentType|VpcId: `IGW|vpc-...`. The state's id is
+  // "<igw>:<vpc>". No identifier.config: the constant part is not an argument.
+  aws_internet_gateway_attachment: {
+    cloudType: 'AWS::EC2::VPCGatewayAttachment',
+    identifier: { state: [{ const: 'IGW' }, { attr: 'vpc_id' }] },
+    importId: '{internet_gateway_id}:{vpc_id}',
+    attributes: {
+      internet_gateway_id: { prop: 'InternetGatewayId' },
+      vpc_id: { prop: 'VpcId', createOnly: true },
+    },
+  },
   aws_egress_only_internet_gateway: {
     cloudType: 'AWS::EC2::EgressOnlyInternetGateway',
     // id is the gateway id (eigw-...), the model's Id.
@@ -226,16 +237,18 @@ export const ENTRIES: Record<string, TableEntry> = {
       ipv6_address_count: { prop: 'Ipv6AddressCount', transform: 'number' },
       ipv6_prefix_count: { prop: 'Ipv6PrefixCount', transform: 'number' },
       enable_primary_ipv6: { prop: 'EnablePrimaryIpv6', transform: 'bool', default: false },
+      // Addresses and prefixes in Terraform, [{PrivateIpAddress, Primary}], [{Ipv6Address}] ... in the model, in no order
+      // (which of the private_ip_list is the primary is private_ip's business).
+      private_ips: { prop: 'PrivateIpAddresses', transform: { listOf: 'PrivateIpAddress' }, set: true },
+      private_ip_list: { prop: 'PrivateIpAddresses', transform: { listOf: 'PrivateIpAddress' }, set: true },
+      ipv4_prefixes: { prop: 'Ipv4Prefixes', transform: { listOf: 'Ipv4Prefix' }, set: true },
+      ipv6_addresses: { prop: 'Ipv6Addresses', transform: { listOf: 'Ipv6Address' }, set: true },
+      ipv6_address_list: { prop: 'Ipv6Addresses', transform: { listOf: 'Ipv6Address' }, set: true },
+      ipv6_prefixes: { prop: 'Ipv6Prefixes', transform: { listOf: 'Ipv6Prefix' }, set: true },
     },
     notCompared: {
-      private_ips: 'a list of addresses in Terraform, a list of {PrivateIpAddress, Primary} objects in the model',
-      private_ip_list: 'a list of addresses in Terraform, a list of {PrivateIpAddress, Primary} objects in the model',
       private_ip_list_enabled: 'Terraform-only (chooses between private_ips and private_ip_list)',
-      ipv4_prefixes: 'a list of prefixes in Terraform, a list of {Ipv4Prefix} objects in the model',
-      ipv6_addresses: 'a list of addresses in Terraform, a list of {Ipv6Address} objects in the model',
-      ipv6_address_list: 'a list of addresses in Terraform, a list of {Ipv6Address} objects in the model',
       ipv6_address_list_enabled: 'Terraform-only (chooses between ipv6_addresses and ipv6_address_list)',
-      ipv6_prefixes: 'a list of prefixes in Terraform, a list of {Ipv6Prefix} objects in the model',
       attachment: 'an attachment is AWS::EC2::NetworkInterfaceAttachment, not part of the interface model',
     },
   },
@@ -272,6 +285,14 @@ export const ENTRIES: Record<string, TableEntry> = {
     same: ['domain_name', 'domain_name_servers', 'netbios_name_servers', 'netbios_node_type', 'ntp_servers', 'tags'],
     // Seconds on both sides (a numeric string in Terraform).
     attributes: { ipv6_address_preferred_lease_time: { prop: 'Ipv6AddressPreferredLeaseTime', transform: 'number' } },
+  },
+  aws_vpc_dhcp_options_association: {
+    cloudType: 'AWS::EC2::VPCDHCPOptionsAssociation',
+    // primaryIdentifier is DhcpOptionsId|VpcId, both arguments (the state's id is "<dopt>-<vpc>"); Terraform imports by the VPC id.
+    identifier: { state: [{ attr: 'dhcp_options_id' }, { attr: 'vpc_id' }], config: ['dhcp_options_id', 'vpc_id'] },
+    importId: '{vpc_id}',
+    // Both are the identifier: another options set on the VPC is another association (this one missing).
+    same: ['dhcp_options_id', 'vpc_id'],
   },
   aws_vpc_peering_connection: {
     cloudType: 'AWS::EC2::VPCPeeringConnection',
@@ -365,6 +386,16 @@ export const ENTRIES: Record<string, TableEntry> = {
     identifier: byId,
     same: ['amazon_side_asn', 'tags'],
     notCompared: { vpc_id: gatewayAttachment, availability_zone: 'not part of the AWS::EC2::VPNGateway model' },
+  },
+  // An AWS::EC2::VPCGatewayAttachment, identified by AttachmentType|VpcId: `VGW|vpc-...` (the state's id is
+  // "vpn-attachment-<hash>").
+  aws_vpn_gateway_attachment: {
+    cloudType: 'AWS::EC2::VPCGatewayAttachment',
+    identifier: { state: [{ const: 'VGW' }, { attr: 'vpc_id' }] },
+    attributes: {
+      vpn_gateway_id: { prop: 'VpnGatewayId' },
+      vpc_id: { prop: 'VpcId', createOnly: true },
+    },
   },
   aws_vpn_connection: {
     cloudType: 'AWS::EC2::VPNConnection',

@@ -2,6 +2,20 @@
 import type { AttributeMapping, TableEntry } from '../types';
 import { byId, byName, tags } from './common';
 
+/**
+ * SNS delivery-status logging: `<proto>_success_feedback_role_arn` and friends are fields of the DeliveryStatusLogging
+ * element of that protocol (`http` is `http/s`).
+ */
+const feedback = (tf: string, protocol: string): Record<string, Partial<AttributeMapping>> => {
+  const field = (f: string): Partial<AttributeMapping> => ({ prop: 'DeliveryStatusLogging', transform: { where: { Protocol: protocol }, field: f } });
+  return {
+    [`${tf}_success_feedback_role_arn`]: field('SuccessFeedbackRoleArn'),
+    [`${tf}_failure_feedback_role_arn`]: field('FailureFeedbackRoleArn'),
+    // A number in Terraform, a numeric string in the model.
+    [`${tf}_success_feedback_sample_rate`]: field('SuccessFeedbackSampleRate'),
+  };
+};
+
 /** Firehose's `cloudwatch_logging_options` block (CloudWatchLoggingOptions). */
 const firehoseLogging: AttributeMapping = {
   prop: 'CloudWatchLoggingOptions',
@@ -155,10 +169,13 @@ export const ENTRIES: Record<string, TableEntry> = {
       actions_enabled: { prop: 'ActionsEnabled', transform: 'bool', default: true },
       treat_missing_data: { prop: 'TreatMissingData', default: 'missing' },
       evaluate_low_sample_count_percentiles: { prop: 'EvaluateLowSampleCountPercentile' },
+      // A map in Terraform, a list of {Name, Value} in AWS.
+      dimensions: { prop: 'Dimensions', transform: { mapOf: ['Name', 'Value'] } },
       metric_query: {
         prop: 'Metrics',
         set: true,
         items: {
+          id: { prop: 'Id' },
           expression: { prop: 'Expression' },
           label: { prop: 'Label' },
           return_data: { prop: 'ReturnData', transform: 'bool' },
@@ -170,6 +187,7 @@ export const ENTRIES: Record<string, TableEntry> = {
             items: {
               metric_name: { prop: 'Metric/MetricName' },
               namespace: { prop: 'Metric/Namespace' },
+              dimensions: { prop: 'Metric/Dimensions', transform: { mapOf: ['Name', 'Value'] } },
               period: { prop: 'Period', transform: 'number' },
               stat: { prop: 'Stat' },
               unit: { prop: 'Unit' },
@@ -177,11 +195,6 @@ export const ENTRIES: Record<string, TableEntry> = {
           },
         },
       },
-    },
-    notCompared: {
-      dimensions: 'a map in Terraform, a list of {Name, Value} in AWS: no transform for that shape yet',
-      'metric_query.metric.dimensions': 'a map in Terraform, a list of {Name, Value} in AWS: no transform for that shape yet',
-      'metric_query.id': 'tf-schemas.json drops nested `id` arguments, so the build cannot check it',
     },
   },
   aws_cloudwatch_composite_alarm: {
@@ -316,14 +329,17 @@ export const ENTRIES: Record<string, TableEntry> = {
       archive_policy: { prop: 'ArchivePolicy', transform: 'json' },
       signature_version: { prop: 'SignatureVersion', transform: 'number' },
       tracing_config: { prop: 'TracingConfig' },
+      ...feedback('application', 'application'),
+      ...feedback('firehose', 'firehose'),
+      ...feedback('http', 'http/s'),
+      ...feedback('lambda', 'lambda'),
+      ...feedback('sqs', 'sqs'),
       tags,
     },
     notCompared: {
       name_prefix: 'only the generated name is in AWS',
       policy: 'AWS::SNS::TopicInlinePolicy (aws_sns_topic_policy) in CloudFormation',
       delivery_policy: 'AWS::SNS::Topic has no such property',
-      '*_feedback_role_arn, *_feedback_sample_rate':
-        'DeliveryStatusLogging holds them as one {Protocol, ...} element per protocol: no rule picks an element by Protocol yet',
     },
   },
   aws_sns_topic_policy: {

@@ -21,6 +21,7 @@ const lifecycleSize: Record<string, AttributeMapping> = {
 };
 
 const lifecycleRule: Record<string, AttributeMapping> = {
+  id: { prop: 'Id' },
   status: { prop: 'Status' },
   prefix: { prop: 'Prefix' },
   filter: {
@@ -64,6 +65,7 @@ const lifecycleRule: Record<string, AttributeMapping> = {
 // A fresh { status } block each time: build.ts fills the items it is given in place.
 const status = (): Record<string, AttributeMapping> => ({ status: { prop: 'Status' } });
 const replicationRule: Record<string, AttributeMapping> = {
+  id: { prop: 'Id' },
   priority: { prop: 'Priority' },
   status: { prop: 'Status' },
   filter: {
@@ -110,8 +112,6 @@ const replicationRule: Record<string, AttributeMapping> = {
 // The deprecated inline blocks are Optional+Computed: the state mirrors what the split resource set, so comparing
 // them would report the split resource's changes on the bucket.
 const inline = (split: string) => `deprecated inline form, not compared: ${split} compares it`;
-
-const nestedId = "nested `id` arguments are not in tf-schemas.json (tf-schema.mjs drops every `id`), so the engine cannot name them";
 
 export const ENTRIES: Record<string, TableEntry> = {
   aws_s3_bucket: {
@@ -217,7 +217,6 @@ export const ENTRIES: Record<string, TableEntry> = {
       transition_default_minimum_object_size: { prop: 'LifecycleConfiguration/TransitionDefaultMinimumObjectSize', default: 'all_storage_classes_128K' },
     },
     notCompared: {
-      'rule.id': nestedId,
       'rule.expiration.expired_object_delete_marker': 'ExpiredObjectDeleteMarker is write-only in AWS::S3::Bucket',
     },
   },
@@ -259,6 +258,7 @@ export const ENTRIES: Record<string, TableEntry> = {
         prop: 'CorsConfiguration/CorsRules',
         set: true,
         items: {
+          id: { prop: 'Id' },
           allowed_headers: { prop: 'AllowedHeaders', set: true },
           allowed_methods: { prop: 'AllowedMethods', set: true },
           allowed_origins: { prop: 'AllowedOrigins', set: true },
@@ -267,7 +267,6 @@ export const ENTRIES: Record<string, TableEntry> = {
         },
       },
     },
-    notCompared: { 'cors_rule.id': nestedId },
   },
   aws_s3_bucket_notification: {
     cloudType: 'AWS::S3::Bucket',
@@ -296,7 +295,6 @@ export const ENTRIES: Record<string, TableEntry> = {
     },
     notCompared: {
       token: 'the object lock token is sent with the request, never read back',
-      'rule.id': nestedId,
       'rule.prefix': 'Prefix is write-only in ReplicationConfiguration rules',
       'rule.existing_object_replication': 'not in AWS::S3::Bucket\'s model',
     },
@@ -552,6 +550,15 @@ export const ENTRIES: Record<string, TableEntry> = {
         'an HCL object (not a block) whose names differ from Compaction and SnapshotManagement: hand-written items only produce block lists',
       metadata: 'IcebergMetadata is write-only',
     },
+  },
+  aws_s3tables_table_policy: {
+    cloudType: 'AWS::S3Tables::TablePolicy',
+    // The primary identifier is the table's ARN, which the policy's state does not hold: it is the arn of the table
+    // the code's `name` refers to.
+    identifier: { state: [{ ref: 'name', attr: 'arn' }] },
+    importId: '{table_bucket_arn};{namespace};{name}',
+    identityAttributes: ['table_bucket_arn', 'namespace', 'name'],
+    attributes: { resource_policy: { prop: 'ResourcePolicy', transform: 'json' } },
   },
   aws_s3vectors_vector_bucket: {
     cloudType: 'AWS::S3Vectors::VectorBucket',
