@@ -14,7 +14,9 @@ import { startEmulator } from '../src/emulator';
 import { compareResource, expectedValues, resolveInstances } from '../src/engine/compare/api';
 import { acceptLiveValue, applyEdits, importUnmanaged } from '../src/engine/edit';
 import { buildModuleIndex, indexText } from '../src/engine/index/index';
+import { literalValue } from '../src/engine/hcl/values';
 import { mappingFor } from '../src/engine/mapping/index';
+import { shapesOf } from '../src/engine/mapping/shapes';
 import { tfArguments } from '../src/engine/mapping/tfSchemas';
 import { planRevert } from '../src/engine/revert';
 import { scan, type ScanOutcome } from '../src/engine/scan/scan';
@@ -100,6 +102,8 @@ describe('coverage: revert, accept and import on every mapped aws_* type', funct
           assert.deepEqual(errors, [], `${type}: the revert patch applies`);
           const after = compareResource(inst, expectedValues(inst), doc, { writeOnly: inst.mapping?.writeOnly });
           assert.equal(after.status, 'in_sync', `${type}: after the revert patch ${JSON.stringify(plan.patch)}: ${show(after)}`);
+          // What the patch writes is what the schema takes: numbers as numbers, strings as strings, empty blocks kept.
+          assert.deepEqual(shapesOf(inst.cloudType!)!.problems(doc), [], `${type}: the reverted resource fits its schema (patch ${JSON.stringify(plan.patch)})`);
         } else {
           assert.equal(plan.status, 'refused', `${type}: ${plan.reason}`);
           assert.match(plan.reason ?? '', /create-only|cannot be reverted|none of its drifted attributes/, `${type}: the revert is refused for a reason a user understands`);
@@ -111,6 +115,17 @@ describe('coverage: revert, accept and import on every mapped aws_* type', funct
       const refusals = acceptRefusals.get(type) ?? [];
       assert.deepEqual(refusals.filter((x) => !/holds expressions|, an expression: edit it by hand|a template with interpolations/.test(x)), [], `${type}: every drifted value can be accepted into the code`);
       if (r.status === 'drifted' && refusals.length === 0) {
+        // The accepted code writes each argument in its kind: a string is not a list, a list is not a map.
+        const inst = accepted.details.get(address)?.instance;
+        const args = tfArguments(type) ?? {};
+        for (const a of inst?.resource?.block.body.attributes ?? []) {
+          const v = literalValue(a.expr);
+          const k = args[a.name];
+          if (v === undefined || k === undefined) continue;
+          const kind = Array.isArray(v) ? 'list' : v !== null && typeof v === 'object' ? 'map' : 'scalar';
+          const want = typeof k === 'string' ? (k === 'a' ? kind : 'scalar') : 'm' in k ? 'map' : 'B' in k ? kind : 'list';
+          assert.equal(kind, want, `${type}: after accepting, ${a.name} is a ${kind}, the provider wants a ${want}`);
+        }
         const after = accepted.report.resources.find((x) => x.address === address);
         assert.equal(after?.status, 'in_sync', `${type} after accepting ${JSON.stringify(r.differences.map((d) => [d.path, d.actual]))}: ${show(after)}`);
       }

@@ -361,6 +361,12 @@ function compareMapped(
     diffShaped(path, cfnPath, exp, act, shape, m.ordered ? undefined : m.tf, ctx, COMPARER, out);
     return;
   }
+  if (t && typeof t === 'object' && 'listOf' in t && typeof m.tf === 'string' && Array.isArray(exp) && exp.length === 1) {
+    // One Terraform value against a one-element list: the difference is in Terraform's shape (accept writes a value).
+    const live = Array.isArray(act) ? act : [];
+    if (!valuesEqual(exp, live, m)) out.push(diff(path, exp[0], live.length === 1 ? live[0] : live.length ? live : undefined));
+    return;
+  }
   if (!valuesEqual(exp, act, m)) out.push(diff(path, exp, act));
 }
 

@@ -221,7 +221,11 @@ export function diffShaped(
       return tmp.length === 0;
     };
     const same = unordered ? multisetEqual(list, live, eq) : list.length === live.length && list.every((x, i) => eq(x, live[i]));
-    if (!same) push();
+    if (!same) {
+      // One Terraform value against a list (an instance profile's role): the difference in Terraform's shape.
+      if (!Array.isArray(exp) && (tf === 's' || tf === 'n' || tf === 'b')) out.push(difference(path, exp, live.length === 1 ? liveAsTerraform(live[0], item, undefined, ctx) : act === undefined ? undefined : liveAsTerraform(act, s, tf, ctx)));
+      else push();
+    }
     return;
   }
   // Scalars.

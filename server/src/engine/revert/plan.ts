@@ -21,7 +21,7 @@ import type { MembershipRule } from '../mapping/types';
 import { compareResource, isEmpty, knownValue, parsePath } from '../compare/compare';
 import { cfnFacts } from '../mapping/cfnSchemas';
 import { awsccAttributeName, propertyFor, snakeCase } from '../mapping/naming';
-import { shapesOf, type TypeShapes } from '../mapping/shapes';
+import { shapesOf, type Shape, type TypeShapes } from '../mapping/shapes';
 import { terraformAsLive } from '../compare/shaped';
 import { displayValue, redactDifference, type RedactionOptions } from '../log/redact';
 
@@ -239,15 +239,17 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
     if (typeof v === 'string') return typeof live === 'string' ? v : (parseJson(v) ?? v);
     return typeof live === 'string' ? JSON.stringify(v) : v;
   }
+  // Numbers and booleans take the live value's type, else the schema's (a numeric string where it says string).
+  const asString = typeof live === 'string' || (live === undefined && ctx.shapes?.resolve(m.shape) === 's');
   if (t === 'number') {
     const n = toNumber(v);
     if (n === undefined) return v;
-    return typeof live === 'string' ? String(n) : n;
+    return asString ? String(n) : n;
   }
   if (t === 'bool') {
     const b = toBool(v);
     if (b === undefined) return v;
-    return typeof live === 'string' ? String(b) : b;
+    return asString ? String(b) : b;
   }
   if (t && typeof t === 'object' && 'boolToString' in t) {
     const b = toBool(v);
@@ -287,15 +289,20 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
   if (t && typeof t === 'object' && 'mapOf' in t) {
     if (!isObj(v)) return v;
     const [kn, vn] = t.mapOf;
-    return Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => ({ [kn]: k, [vn]: asText(x) }));
+    // The value as the schema types it (a weight is a number, a dimension value a string).
+    const numeric = fieldShape(m, vn, ctx) === 'i' || fieldShape(m, vn, ctx) === 'n';
+    return Object.entries(v)
+      .filter(([, x]) => x !== null)
+      .map(([k, x]) => ({ [kn]: k, [vn]: numeric ? (toNumber(x) ?? x) : asText(x) }));
   }
   if (t && typeof t === 'object' && 'where' in t) {
     // One field of one element: the whole list is written, with that element's field set.
     const list = Array.isArray(live) ? clone(live) : [];
     let el = list.find((x) => isObj(x) && Object.entries(t.where).every(([k, w]) => x[k] === w)) as Obj | undefined;
     if (!el) list.push((el = { ...t.where }));
+    const fs = fieldShape(m, t.field, ctx);
     if (v === null) delete el[t.field];
-    else el[t.field] = v;
+    else el[t.field] = fs === 's' ? asText(v) : fs === 'i' || fs === 'n' ? (toNumber(v) ?? v) : fs === 'b' ? (toBool(v) ?? v) : v;
     return list;
   }
   if (t && typeof t === 'object' && 'listOf' in t) {
@@ -314,8 +321,33 @@ function toProperty(v: JsonValue, m: AttributeMapping, live: JsonValue | undefin
       isObj(x) ? blockToProperty(x, m.items!, !m.set && Array.isArray(live) && isObj(live[i]) ? live[i] : undefined, ctx) : x,
     );
   }
+  if (!t && m.keyedBy && Array.isArray(v) && ctx.shapes) {
+    // Element by element on the key: the code's elements set onto the live ones of the same key; live elements the
+    // code does not declare (defaults AWS adds) are kept.
+    const s = ctx.shapes.resolve(m.shape);
+    const item = s && typeof s === 'object' && 'a' in s ? s.a : undefined;
+    const keyOf = (x: JsonValue) => (isObj(x) ? (x[snakeCase(m.keyedBy!)] ?? x[m.keyedBy!]) : undefined);
+    const current = Array.isArray(live) ? clone(live) : [];
+    const sctx = { shapes: ctx.shapes, skip: [], blocks: true };
+    for (const e of v) {
+      const i = current.findIndex((c) => isObj(c) && String(c[m.keyedBy!]) === String(keyOf(e)));
+      const conv = terraformAsLive(e, item, sctx, i >= 0 ? current[i] : undefined);
+      if (conv === undefined) continue;
+      if (i >= 0) current[i] = conv;
+      else current.push(conv);
+    }
+    return current;
+  }
   if (!t && m.shape !== undefined && ctx.shapes) return terraformAsLive(v, m.shape, { shapes: ctx.shapes, skip: [], blocks: true }, live);
   return v;
+}
+
+/** The schema's shape of a field of the elements of the attribute's list property (`Value` of `[{Name, Value}]`). */
+function fieldShape(m: AttributeMapping, field: string, ctx: ConvertContext): Shape | undefined {
+  const s = ctx.shapes?.resolve(m.shape);
+  if (!s || typeof s !== 'object' || !('a' in s)) return undefined;
+  const item = ctx.shapes!.resolve(s.a);
+  return item && typeof item === 'object' && 'o' in item ? ctx.shapes!.resolve(item.o[field]) : undefined;
 }
 
 /** A nested block's attributes set onto `base` (the live object, merged) or a fresh object. */
@@ -332,7 +364,9 @@ function blockToProperty(block: Obj, items: Record<string, AttributeMapping>, ba
     }
     const segs = im.prop.split('/');
     const conv = toProperty(x, im, getAt(out, segs), ctx);
-    if (isEmpty(conv)) {
+    // An empty block the code has (`none {}`) is an empty object, there for its presence: it is written.
+    const presentBlock = Array.isArray(x) && x.length > 0 && isObj(conv);
+    if (isEmpty(conv) && !presentBlock) {
       const parent = getAt(out, segs.slice(0, -1));
       if (isObj(parent)) delete parent[segs[segs.length - 1]];
       continue;
