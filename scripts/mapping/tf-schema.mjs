@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Writes server/src/engine/mapping/tf-schemas.json: the Terraform AWS provider's argument names and kinds for the
-// aws_* types Driftlog maps (or every type, with --all), read from the generated bindings of the
-// @cdktf/provider-aws npm package (its lib/<resource>/index.d.ts names each argument with its Terraform name and
-// type; its index.js says which collections are sets).
+// aws_* types Driftlog maps, read from the generated bindings of the @cdktf/provider-aws npm package (its
+// lib/<resource>/index.d.ts names each argument with its Terraform name and type; its index.js says which
+// collections are sets).
 //
 //   npm pack @cdktf/provider-aws && tar xzf cdktf-provider-aws-*.tgz
-//   node scripts/mapping/tf-schema.mjs package/lib [--all]
+//   node scripts/mapping/tf-schema.mjs package/lib                  the types already in the file, refreshed
+//   node scripts/mapping/tf-schema.mjs package/lib --add=aws_x,aws_y  and these (a type being added to the table)
+//   node scripts/mapping/tf-schema.mjs package/lib --types=$(npx tsx scripts/mapping/table-types.ts)
+//                                                                    exactly the table's types
+//   node scripts/mapping/tf-schema.mjs package/lib --all             every resource type of the provider
 //
 // Kinds: "s" string, "n" number, "b" bool, "a" any (dynamic); {"l": k} list, {"S": k} set, {"m": k} map;
 // nested blocks {"B": {name: kind}, "one": 1 when at most one block, "set": 1 when the blocks form a set}.
@@ -17,7 +21,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const libDir = args.find((a) => !a.startsWith('--'));
 if (!libDir || !existsSync(libDir)) {
-  console.error('usage: node scripts/mapping/tf-schema.mjs <@cdktf/provider-aws package>/lib [--all] [--types t1,t2]');
+  console.error('usage: node scripts/mapping/tf-schema.mjs <@cdktf/provider-aws package>/lib [--all | --types=t1,t2 | --add=t1,t2]');
   process.exit(1);
 }
 const all = args.includes('--all');
@@ -103,11 +107,12 @@ function attrsOf(iface, ifaces, hclMap, depth) {
   return o;
 }
 
+const addArg = args.find((a) => a.startsWith('--add='));
 let wanted;
-if (typesArg) wanted = new Set(typesArg.slice('--types='.length).split(','));
+if (typesArg) wanted = new Set(typesArg.slice('--types='.length).split(',').filter(Boolean));
 else if (!all) {
   const prev = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
-  wanted = new Set(Object.keys(prev));
+  wanted = new Set([...Object.keys(prev), ...(addArg ? addArg.slice('--add='.length).split(',').filter(Boolean) : [])]);
 }
 const result = {};
 for (const dir of readdirSync(libDir).sort()) {
