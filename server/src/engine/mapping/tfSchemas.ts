@@ -6,7 +6,7 @@
 //
 // Provenance: the argument names and types of hashicorp/aws 6.25.0, as the generated bindings of the
 // @cdktf/provider-aws npm package (21.22.1) spell them. To refresh: `node scripts/mapping/tf-schema.mjs <package>/lib`
-// (it rewrites the types already listed; `--types=a,b` lists others).
+// (it rewrites the types already listed; `--add=aws_x` adds one).
 import data from './tf-schemas.json';
 
 export type TfKind = 's' | 'n' | 'b' | 'a' | { l: TfKind } | { S: TfKind } | { m: TfKind } | TfBlock;
