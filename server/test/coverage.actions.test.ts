@@ -17,7 +17,8 @@ import { buildModuleIndex, indexText } from '../src/engine/index/index';
 import { literalValue } from '../src/engine/hcl/values';
 import { mappingFor } from '../src/engine/mapping/index';
 import { shapesOf } from '../src/engine/mapping/shapes';
-import { tfArguments } from '../src/engine/mapping/tfSchemas';
+import { isTfBlock, tfArguments, type TfKind } from '../src/engine/mapping/tfSchemas';
+import type { Body } from '../src/engine/hcl/ast';
 import { planRevert } from '../src/engine/revert';
 import { scan, type ScanOutcome } from '../src/engine/scan/scan';
 import { loadWorkspace } from '../src/engine/scan/workspace';
@@ -142,9 +143,20 @@ describe('coverage: revert, accept and import on every mapped aws_* type', funct
       const indexed = indexText(file, text);
       assert.deepEqual(indexed.errors, [], `${type}: the import block parses:\n${text}`);
       const block = indexed.body.blocks.find((b) => b.type === 'resource')!;
-      const args = tfArguments(type) ?? {};
-      for (const a of block.body.attributes) assert.ok(a.name in args, `${type}: the resource block sets ${a.name}, which the provider does not have:\n${text}`);
-      for (const b of block.body.blocks) assert.ok(b.type in args, `${type}: the resource block has a ${b.type} block, which the provider does not have:\n${text}`);
+      // Every argument and nested block, at every depth, is one the provider has, written as the kind it has.
+      const checkBody = (body: Body, args: Record<string, TfKind>, where: string) => {
+        for (const a of body.attributes) {
+          assert.ok(a.name in args, `${type}: ${where} sets ${a.name}, which the provider does not have:\n${text}`);
+          assert.ok(!isTfBlock(args[a.name]), `${type}: ${where} writes ${a.name} as an argument, the provider has a block:\n${text}`);
+        }
+        for (const b of body.blocks) {
+          const k = args[b.type];
+          if (k === 'a') continue; // a dynamic value: any shape
+          assert.ok(isTfBlock(k), `${type}: ${where} has a ${b.type} block, which the provider does not have as a block:\n${text}`);
+          checkBody(b.body, k.B, `${where} ${b.type}`);
+        }
+      };
+      checkBody(block.body, tfArguments(type) ?? {}, 'the resource block');
       const inst = resolveInstances([buildModuleIndex(dir, [indexed])], undefined, { rootDir: dir }).find((i) => i.type === type)!;
       const cmp = compareResource(inst, expectedValues(inst, { lineStarts: () => indexed.lineStarts }), doc.properties);
       assert.deepEqual(cmp.differences.map((d) => [d.path, d.kind, d.expected, d.actual]), [], `${type}: the imported block against the live resource:\n${text}`);

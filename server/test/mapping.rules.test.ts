@@ -99,6 +99,12 @@ describe('import IDs from the provider documentation', () => {
     });
     assert.deepEqual(importIdFor('aws_iam_role_policy_attachment', 'app'), { id: 'app', exact: false });
     assert.deepEqual(importIdFor('aws_wafv2_web_acl', 'edge|a1b2|REGIONAL', { live: { Name: 'edge', Id: 'a1b2', Scope: 'REGIONAL' } }), { id: 'a1b2/edge/REGIONAL', exact: true });
+    // A path into a block; every piece of a split id must be known, else the id is a guess.
+    assert.deepEqual(
+      importIdFor('aws_ssoadmin_customer_managed_policy_attachment', 'arn:i|arn:ps', { attrs: { customer_managed_policy_reference: [{ name: 'p', path: '/' }] } }),
+      { id: 'p,/,arn:ps,arn:i', exact: true },
+    );
+    assert.deepEqual(importIdFor('aws_ssoadmin_managed_policy_attachment', 'arn:i|arn:ps'), { id: 'arn:i|arn:ps', exact: false });
     // Without a template, the identifier rule run backwards.
     assert.deepEqual(importIdFor('aws_iam_role_policy', 'app-policy|app-role'), { id: 'app-role:app-policy', exact: true });
   });

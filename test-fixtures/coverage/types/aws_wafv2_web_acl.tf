@@ -52,6 +52,64 @@ resource "aws_wafv2_web_acl" "this" {
     }
   }
 
+  rule {
+    name     = "admin-outside-eu"
+    priority = 30
+
+    action {
+      block {
+        custom_response {
+          response_code = 403
+        }
+      }
+    }
+
+    statement {
+      and_statement {
+        statement {
+          byte_match_statement {
+            positional_constraint = "STARTS_WITH"
+            search_string         = "/admin"
+
+            field_to_match {
+              uri_path {}
+            }
+
+            text_transformation {
+              priority = 0
+              type     = "URL_DECODE"
+            }
+
+            text_transformation {
+              priority = 1
+              type     = "LOWERCASE"
+            }
+          }
+        }
+
+        statement {
+          not_statement {
+            statement {
+              geo_match_statement {
+                country_codes = ["DE", "FR", "IE", "NL"]
+              }
+            }
+          }
+        }
+      }
+    }
+
+    rule_label {
+      name = "coverage:admin-outside-eu"
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "admin-outside-eu"
+      sampled_requests_enabled   = false
+    }
+  }
+
   visibility_config {
     cloudwatch_metrics_enabled = true
     metric_name                = "coverage-web-acl"

@@ -60,38 +60,42 @@ export function compareResource(
   const readable = mapping.kind === 'table' ? Object.values(mapping.attributes).filter((m) => m.readOnlyOk).map((m) => m.prop) : [];
   const ctx: ShapeContext | undefined = shapes ? { shapes, skip: [...writeOnly, ...readOnly.filter((p) => !readable.includes(p))], blocks: mapping.kind === 'table' } : undefined;
   let missing = false;
-
-  if (ignore !== 'all') {
-    const outcome = mapping.member ? compareMember(mapping.member, expected, liveJson, instance, ctx) : undefined;
-    if (outcome === 'missing') missing = true;
-    const member = outcome === 'missing' ? undefined : outcome;
-    for (const [name, e] of Object.entries(expected)) {
-      if (missing) break;
-      if (e.unknown) continue;
-      // A null in the code means "not set": the provider or AWS picks the value.
-      if (e.source === 'config' && e.value === null) continue;
-      const found: Omit<Difference, 'source'>[] = [];
-      if (member && name in member) found.push(...member[name]);
-      else if (mapping.member) continue;
-      else if (mapping.kind === 'table') {
-        const m = mapping.attributes[name];
-        if (!m || m.writeOnly || mapping.identityAttributes?.includes(name)) continue;
-        if (covered(m.prop, writeOnly) || (covered(m.prop, readOnly) && !m.readOnlyOk)) continue;
-        const exp = toExpectedShape(e.value, m, instance);
-        const act = fromLive(liveJson, m, instance);
-        compareMapped(name, exp, act, m, m.prop, writeOnly, found, ctx);
-      } else if (ctx) {
-        // awscc: the attribute's property by the provider's naming rule, compared as its schema shapes it.
-        const key = propertyFor(name, ctx.shapes.properties, mapping.terraformType);
-        if (key === undefined) continue;
-        diffShaped(name, key, e.value, liveJson[key], ctx.shapes.properties[key], undefined, ctx, COMPARER, found);
-      }
-      for (const d of found) {
-        const segs = parsePath(d.path);
-        if (ignored && ignored.some((p) => isPrefix(p, segs))) continue;
-        diffs.push(finish(d, e, sensitive.some((p) => isPrefix(p, segs) || isPrefix(segs, p))));
+  currentShapes = ctx;
+  try {
+    if (ignore !== 'all') {
+      const outcome = mapping.member ? compareMember(mapping.member, expected, liveJson, instance, ctx) : undefined;
+      if (outcome === 'missing') missing = true;
+      const member = outcome === 'missing' ? undefined : outcome;
+      for (const [name, e] of Object.entries(expected)) {
+        if (missing) break;
+        if (e.unknown) continue;
+        // A null in the code means "not set": the provider or AWS picks the value.
+        if (e.source === 'config' && e.value === null) continue;
+        const found: Omit<Difference, 'source'>[] = [];
+        if (member && name in member) found.push(...member[name]);
+        else if (mapping.member) continue;
+        else if (mapping.kind === 'table') {
+          const m = mapping.attributes[name];
+          if (!m || m.writeOnly || mapping.identityAttributes?.includes(name)) continue;
+          if (covered(m.prop, writeOnly) || (covered(m.prop, readOnly) && !m.readOnlyOk)) continue;
+          const exp = toExpectedShape(e.value, m, instance);
+          const act = fromLive(liveJson, m, instance);
+          compareMapped(name, exp, act, m, m.prop, writeOnly, found, ctx);
+        } else if (ctx) {
+          // awscc: the attribute's property by the provider's naming rule, compared as its schema shapes it.
+          const key = propertyFor(name, ctx.shapes.properties, mapping.terraformType);
+          if (key === undefined) continue;
+          diffShaped(name, key, e.value, liveJson[key], ctx.shapes.properties[key], undefined, ctx, COMPARER, found);
+        }
+        for (const d of found) {
+          const segs = parsePath(d.path);
+          if (ignored && ignored.some((p) => isPrefix(p, segs))) continue;
+          diffs.push(finish(d, e, sensitive.some((p) => isPrefix(p, segs) || isPrefix(segs, p))));
+        }
       }
     }
+  } finally {
+    currentShapes = undefined;
   }
   const status: ResourceStatus =
     instance.preStatus === 'not_in_state' ? 'not_in_state' : missing ? 'missing' : diffs.length ? 'drifted' : 'in_sync';
@@ -397,6 +401,9 @@ function scalarEqual(a: JsonValue, b: JsonValue, enumCI = false, dns = false): b
   return false;
 }
 
+/** The shapes of the resource being compared, for valuesEqual below (compareResource sets it; it is synchronous). */
+let currentShapes: ShapeContext | undefined;
+
 function valuesEqual(exp: JsonValue | undefined, act: JsonValue | undefined, m?: AttributeMapping): boolean {
   if (isEmpty(exp) && isEmpty(act)) return true;
   if (m?.default !== undefined) {
@@ -408,7 +415,9 @@ function valuesEqual(exp: JsonValue | undefined, act: JsonValue | undefined, m?:
   if (exp === undefined || act === undefined) return false;
   if (m?.transform === 'json') return jsonEqual(exp, act);
   if (Array.isArray(exp) && Array.isArray(act)) {
-    const item = m?.items ? { prop: '', items: m.items } : m ? { ...m, set: false, default: undefined } : undefined;
+    const arr = m?.shape !== undefined && currentShapes ? currentShapes.shapes.resolve(m.shape) : undefined;
+    const elShape = arr && typeof arr === 'object' && 'a' in arr ? arr.a : undefined;
+    const item = m?.items ? { prop: '', items: m.items } : m ? { ...m, set: false, default: undefined, shape: elShape } : undefined;
     if (m?.set) return multisetEqual(exp, act, (x, y) => valuesEqual(x, y, item));
     return exp.length === act.length && exp.every((x, i) => valuesEqual(x, act[i], item));
   }
@@ -416,6 +425,12 @@ function valuesEqual(exp: JsonValue | undefined, act: JsonValue | undefined, m?:
     if (m?.items) {
       // A block: the keys the code (or state) sets.
       return Object.entries(exp).every(([k, v]) => v === null || !m.items![k] || valuesEqual(v, act[k], m.items![k]));
+    }
+    if (m?.shape !== undefined && !m.transform && currentShapes) {
+      // A nested block the mapping leaves to the schema: compared by its shape (Terraform names against the model's).
+      const found: Found[] = [];
+      diffShaped('', '', exp, act, m.shape, m.tf, currentShapes, COMPARER, found);
+      return found.length === 0;
     }
     const keys = new Set([...Object.keys(exp), ...Object.keys(act)]);
     return [...keys].every((k) => valuesEqual(exp[k], act[k]));

@@ -311,7 +311,10 @@ export function liveAsTerraform(v: JsonValue, shape: Shape | undefined, tf: TfKi
     const tfArgs = isTfBlock(tf) ? tf.B : undefined;
     const o: Obj = {};
     for (const [k, x] of Object.entries(v)) {
-      const name = snakeCase(k);
+      // With the provider's block known, only its arguments, by their names there (ipv6, not ipv_6); properties
+      // the provider does not have are left out.
+      const name = tfArgs ? Object.keys(tfArgs).find((a) => propertyFor(a, { [k]: true }) === k) : snakeCase(k);
+      if (name === undefined) continue;
       o[name] = liveAsTerraform(x, s.o[k], tfArgs?.[name], ctx);
     }
     const asBlock = !element && ctx.blocks && (isTfBlock(tf) || (tf === undefined && Array.isArray(hint)));

@@ -12,7 +12,7 @@ import { cfnFacts } from '../mapping/cfnSchemas';
 import { mappingFor } from '../mapping/index';
 import { awsccAttributeName, snakeCase } from '../mapping/naming';
 import type { AttributeMapping, ResourceMapping } from '../mapping/types';
-import { shapesOf } from '../mapping/shapes';
+import { shapesOf, type TypeShapes } from '../mapping/shapes';
 import { isTfBlock, type TfKind } from '../mapping/tfSchemas';
 import { liveAsTerraform } from '../compare/shaped';
 import { traversalText } from '../hcl/values';
@@ -75,7 +75,8 @@ export function importIdFor(terraformType: string, identifier: string, values: I
     } else whole = parts[i];
   });
   if (whole !== undefined) return { id: whole, exact: true };
-  if (sep !== undefined && idPieces.every((x) => x !== undefined)) return { id: idPieces.join(sep), exact: true };
+  // Every piece of the id must be known (an identifier that takes pieces 2 and 1 of three cannot give piece 0 back).
+  if (sep !== undefined && idPieces.length > 0 && Array.from(idPieces, (x) => x !== undefined).every(Boolean)) return { id: idPieces.join(sep), exact: true };
   if (attrs.length === 1) return { id: attrs[0], exact: true };
   return { id: identifier, exact: false };
 }
@@ -92,8 +93,8 @@ export interface ImportValues {
  */
 function fillTemplate(template: string, parts: string[], values: ImportValues): string | undefined {
   let missing = false;
-  const out = template.replace(/\{([A-Za-z0-9_]+)\}/g, (_m, key: string) => {
-    const v = /^\d+$/.test(key) ? parts[Number(key)] : /^[A-Z]/.test(key) ? values.live?.[key] : values.attrs?.[key];
+  const out = template.replace(/\{([A-Za-z0-9_.[\]]+)\}/g, (_m, key: string) => {
+    const v = /^\d+$/.test(key) ? parts[Number(key)] : /^[A-Z]/.test(key) ? values.live?.[key] : at(values.attrs, key);
     if (typeof v !== 'string' && typeof v !== 'number') {
       missing = true;
       return '';
@@ -101,6 +102,16 @@ function fillTemplate(template: string, parts: string[], values: ImportValues): 
     return String(v);
   });
   return missing ? undefined : out;
+}
+
+/** A Terraform attribute's value, or a path into a block's (`customer_managed_policy_reference[0].name`). */
+function at(attrs: Record<string, JsonValue> | undefined, path: string): JsonValue | undefined {
+  let v: JsonValue | undefined = attrs;
+  for (const m of path.matchAll(/([A-Za-z0-9_]+)|\[(\d+)\]/g)) {
+    if (m[1] !== undefined) v = v !== null && typeof v === 'object' && !Array.isArray(v) ? v[m[1]] : undefined;
+    else v = Array.isArray(v) ? v[Number(m[2])] : undefined;
+  }
+  return v;
 }
 
 /** The `import` block text (`\n` line endings, no final newline). */
@@ -301,6 +312,7 @@ export function liveToTerraform(mapping: ResourceMapping, live: Record<string, J
     if (parts[i] !== undefined && parts.length === (mapping.identifier.config ?? []).length) out.attrs[a] = parts[i];
   });
   const shapes = shapesOf(mapping.cloudType);
+  shapesFor = shapes;
   for (const [name, m] of Object.entries(mapping.attributes)) {
     if (m.writeOnly || covered(m.prop, writeOnly) || covered(m.prop, readOnly)) continue;
     let v = reverse(live, m);
@@ -316,6 +328,7 @@ export function liveToTerraform(mapping: ResourceMapping, live: Record<string, J
     if (m.items && m.transform !== 'sgRules') out.blocks[name] = shapeOf(m);
     if (m.transform === 'sgRules' || (m.transform && typeof m.transform === 'object' && 'blocksAsMap' in m.transform)) out.blocks[name] = {};
   }
+  shapesFor = undefined;
   return out;
 }
 
@@ -328,7 +341,10 @@ function blockShapeOfTf(k: TfKind): BlockShape {
 
 function shapeOf(m: AttributeMapping): BlockShape {
   const out: BlockShape = {};
-  for (const [k, im] of Object.entries(m.items ?? {})) if (im.items && im.transform !== 'sgRules') out[k] = shapeOf(im);
+  for (const [k, im] of Object.entries(m.items ?? {})) {
+    if (im.items && im.transform !== 'sgRules') out[k] = shapeOf(im);
+    else if (!im.transform && isTfBlock(im.tf)) out[k] = blockShapeOfTf(im.tf);
+  }
   return out;
 }
 
@@ -420,8 +436,14 @@ function reverse(o: JsonValue, m: AttributeMapping): JsonValue | undefined {
     if (m.single) return isObj(raw) ? [conv(raw)] : undefined;
     return Array.isArray(raw) ? raw.map(conv) : undefined;
   }
+  // An entry of a hand-written block that the schema describes: in Terraform's shape (blocks, snake_case names).
+  if (!t && m.shape !== undefined && shapesFor && isObjectish(raw)) return liveAsTerraform(raw, m.shape, m.tf, { shapes: shapesFor, skip: [], blocks: true });
   return raw;
 }
+
+const isObjectish = (v: JsonValue): boolean => v !== null && typeof v === 'object';
+/** The shapes of the type being imported, for entries of hand-written blocks (liveToTerraform sets it). */
+let shapesFor: TypeShapes | undefined;
 
 /** CloudFormation security group rules (one source each) as Terraform rules (sources grouped). */
 function regroupRules(raw: JsonValue): JsonValue {

@@ -41,6 +41,11 @@ export const NO_COUNTERPART: Record<string, string> = {
   aws_dms_replication_subnet_group: 'AWS::DMS::ReplicationSubnetGroup is not served by Cloud Control',
   aws_dms_replication_task: 'AWS::DMS::ReplicationTask is not served by Cloud Control (only the serverless ReplicationConfig is)',
   aws_db_instance_automated_backups_replication: 'no CloudFormation type holds it; the source instance holds only the destination region',
+  aws_rds_cluster_activity_stream: 'no CloudFormation type or property holds a database activity stream',
+  aws_storagegateway_gateway: 'no CloudFormation type holds a Storage Gateway gateway',
+  aws_storagegateway_cache: 'no CloudFormation type holds a Storage Gateway cache',
+  aws_config_configuration_recorder: 'AWS::Config::ConfigurationRecorder is not served by Cloud Control',
+  aws_config_delivery_channel: 'AWS::Config::DeliveryChannel is not served by Cloud Control',
 };
 
 /** Why a type is not checked, as a phrase: `no Cloud Control counterpart (...)`, `not mapped yet`. */

@@ -49,6 +49,44 @@ export const ENTRIES: Record<string, TableEntry> = {
     identityAttributes: ['repository'],
     attributes: { policy: { prop: 'RepositoryPolicyText', transform: 'json' } },
   },
+  aws_ecr_replication_configuration: {
+    cloudType: 'AWS::ECR::ReplicationConfiguration',
+    // One per registry: id is the registry (account) id, the primary identifier.
+    identifier: byId,
+    attributes: {
+      // Singular block names in Terraform (rule, destination, repository_filter), plural lists in the model. A rule
+      // replicates to each of its destinations what any of its filters matches: their order carries no meaning.
+      replication_configuration: {
+        prop: 'ReplicationConfiguration',
+        single: true,
+        items: {
+          rule: {
+            prop: 'Rules',
+            items: {
+              destination: { prop: 'Destinations', set: true, items: { region: { prop: 'Region' }, registry_id: { prop: 'RegistryId' } } },
+              repository_filter: { prop: 'RepositoryFilters', set: true, items: { filter: { prop: 'Filter' }, filter_type: { prop: 'FilterType' } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  aws_ecr_registry_scanning_configuration: {
+    cloudType: 'AWS::ECR::RegistryScanningConfiguration',
+    // One per registry: id is the registry (account) id, the primary identifier.
+    identifier: byId,
+    same: ['scan_type'],
+    attributes: {
+      rule: {
+        prop: 'Rules',
+        set: true,
+        items: {
+          scan_frequency: { prop: 'ScanFrequency' },
+          repository_filter: { prop: 'RepositoryFilters', set: true, items: { filter: { prop: 'Filter' }, filter_type: { prop: 'FilterType' } } },
+        },
+      },
+    },
+  },
 
   // ---------------------------------------------------------------------------------------------------------------
   // ECS

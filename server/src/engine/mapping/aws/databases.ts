@@ -479,6 +479,18 @@ export const ENTRIES: Record<string, TableEntry> = {
     },
   },
 
+  aws_elasticache_serverless_cache: {
+    cloudType: 'AWS::ElastiCache::ServerlessCache',
+    // id is the cache name, the primary identifier.
+    identifier: byName('name'),
+    same: [
+      'description', 'engine', 'major_engine_version', 'kms_key_id', 'security_group_ids', 'subnet_ids', 'user_group_id', 'daily_snapshot_time',
+      'snapshot_retention_limit', 'cache_usage_limits', 'tags',
+    ],
+    attributes: { name: { prop: 'ServerlessCacheName', createOnly: true } },
+    notCompared: { snapshot_arns_to_restore: 'write-only (SnapshotArnsToRestore): used once when the cache is created' },
+  },
+
   // ---------------------------------------------------------------------------------------------------------------
   // Redshift
 
@@ -604,6 +616,20 @@ export const ENTRIES: Record<string, TableEntry> = {
       'advanced_security_options.master_user_options': 'write-only (AdvancedSecurityOptions.MasterUserOptions)',
     },
   },
+  aws_opensearch_domain_policy: {
+    cloudType: 'AWS::OpenSearchService::Domain',
+    // The domain's AccessPolicies (a document); id is "esd-policy-<domain name>", the primary identifier is the name.
+    identifier: { state: [{ attr: 'domain_name' }], config: ['domain_name'] },
+    subResource: true,
+    identityAttributes: ['domain_name'],
+    attributes: { access_policies: { prop: 'AccessPolicies', transform: 'json' } },
+  },
+  aws_opensearchserverless_vpc_endpoint: {
+    cloudType: 'AWS::OpenSearchServerless::VpcEndpoint',
+    // id is the endpoint id (vpce-...), the primary identifier.
+    identifier: byId,
+    same: ['name', 'vpc_id', 'subnet_ids', 'security_group_ids'],
+  },
 
   // ---------------------------------------------------------------------------------------------------------------
   // DMS
@@ -631,6 +657,17 @@ export const ENTRIES: Record<string, TableEntry> = {
       secrets_manager_access_role_arn: 'the model holds it inside the engine\'s settings, picked by engine_name: no rule expresses that',
       service_access_role: 'the model holds it inside DynamoDbSettings (engine dynamodb): no rule picks the block by engine_name',
       pause_replication_tasks: 'Terraform-only',
+    },
+  },
+  aws_dms_event_subscription: {
+    cloudType: 'AWS::DMS::EventSubscription',
+    // id is the subscription name, the primary identifier.
+    identifier: byName('name'),
+    same: ['event_categories', 'sns_topic_arn', 'source_type', 'tags'],
+    attributes: {
+      name: { prop: 'SubscriptionName', createOnly: true },
+      source_ids: { prop: 'SourceIds', createOnly: true },
+      enabled: { prop: 'Enabled', default: true },
     },
   },
 
@@ -839,6 +876,12 @@ export const ENTRIES: Record<string, TableEntry> = {
       response_parameters:
         'a set of {status_code, mappings} blocks in Terraform, an object keyed by status code of {Destination, Source} lists in the model: no transform compares the two shapes yet',
     },
+  },
+  aws_apigatewayv2_vpc_link: {
+    cloudType: 'AWS::ApiGatewayV2::VpcLink',
+    // id is the VPC link id, the primary identifier.
+    identifier: byId,
+    same: ['name', 'subnet_ids', 'security_group_ids', 'tags'],
   },
 
   // ---------------------------------------------------------------------------------------------------------------

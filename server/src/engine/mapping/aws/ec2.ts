@@ -257,6 +257,51 @@ export const ENTRIES: Record<string, TableEntry> = {
     same: ['destination_arn', 'service_network_log_type', 'tags'],
     notCompared: { resource_identifier: 'ResourceIdentifier is write-only; ResourceArn/ResourceId are read-only' },
   },
+  aws_vpclattice_auth_policy: {
+    cloudType: 'AWS::VpcLattice::AuthPolicy',
+    // id and resource_identifier are the service or service network id or ARN, as given: the primary identifier.
+    identifier: { state: [{ attr: 'resource_identifier' }], config: ['resource_identifier'] },
+    identityAttributes: ['resource_identifier'],
+    // A JSON string in Terraform, a document in the model.
+    same: ['policy'],
+  },
+  aws_vpclattice_target_group: {
+    cloudType: 'AWS::VpcLattice::TargetGroup',
+    // id is the target group id (tg-...); the primary identifier is the ARN.
+    identifier: { state: [{ attr: 'arn' }] },
+    same: ['name', 'type', 'tags'],
+    attributes: {
+      config: {
+        prop: 'Config',
+        single: true,
+        items: {
+          port: { prop: 'Port' },
+          protocol: { prop: 'Protocol' },
+          protocol_version: { prop: 'ProtocolVersion', default: 'HTTP1' },
+          ip_address_type: { prop: 'IpAddressType', default: 'IPV4' },
+          vpc_identifier: { prop: 'VpcIdentifier' },
+          lambda_event_structure_version: { prop: 'LambdaEventStructureVersion' },
+          health_check: {
+            prop: 'HealthCheck',
+            single: true,
+            items: {
+              enabled: { prop: 'Enabled' },
+              protocol: { prop: 'Protocol' },
+              protocol_version: { prop: 'ProtocolVersion' },
+              port: { prop: 'Port' },
+              path: { prop: 'Path' },
+              health_check_interval_seconds: { prop: 'HealthCheckIntervalSeconds' },
+              health_check_timeout_seconds: { prop: 'HealthCheckTimeoutSeconds' },
+              healthy_threshold_count: { prop: 'HealthyThresholdCount' },
+              unhealthy_threshold_count: { prop: 'UnhealthyThresholdCount' },
+              // matcher { value } is Matcher { HttpCode }.
+              matcher: { prop: 'Matcher', single: true, items: { value: { prop: 'HttpCode' } } },
+            },
+          },
+        },
+      },
+    },
+  },
 
   // EC2 Auto Scaling.
   aws_launch_configuration: {
@@ -563,6 +608,32 @@ export const ENTRIES: Record<string, TableEntry> = {
       encryption_configuration: 'no property',
     },
   },
+  aws_networkfirewall_logging_configuration: {
+    cloudType: 'AWS::NetworkFirewall::LoggingConfiguration',
+    // id and firewall_arn are the firewall ARN, the primary identifier.
+    identifier: { state: [{ attr: 'firewall_arn' }], config: ['firewall_arn'] },
+    identityAttributes: ['firewall_arn'],
+    attributes: {
+      enable_monitoring_dashboard: { prop: 'EnableMonitoringDashboard', default: false },
+      // One log_destination_config block per log type, LogDestinationConfigs in no order.
+      logging_configuration: {
+        prop: 'LoggingConfiguration',
+        single: true,
+        items: {
+          log_destination_config: {
+            prop: 'LogDestinationConfigs',
+            set: true,
+            items: {
+              log_type: { prop: 'LogType' },
+              log_destination_type: { prop: 'LogDestinationType' },
+              // bucketName/prefix, logGroup or deliveryStream: the same keys on both sides.
+              log_destination: { prop: 'LogDestination' },
+            },
+          },
+        },
+      },
+    },
+  },
 
   // EFS.
   aws_efs_file_system: {
@@ -603,5 +674,22 @@ export const ENTRIES: Record<string, TableEntry> = {
     identifier: byId,
     same: ['file_system_id', 'posix_user', 'root_directory'],
     attributes: { tags: { prop: 'AccessPointTags', transform: 'tags' } },
+  },
+  aws_efs_backup_policy: {
+    cloudType: 'AWS::EFS::FileSystem',
+    // The file system's BackupPolicy; id is the file system id.
+    identifier: { state: [{ attr: 'file_system_id' }], config: ['file_system_id'] },
+    subResource: true,
+    identityAttributes: ['file_system_id'],
+    same: ['backup_policy'],
+  },
+  aws_efs_file_system_policy: {
+    cloudType: 'AWS::EFS::FileSystem',
+    // The file system's FileSystemPolicy (a document); id is the file system id.
+    identifier: { state: [{ attr: 'file_system_id' }], config: ['file_system_id'] },
+    subResource: true,
+    identityAttributes: ['file_system_id'],
+    attributes: { policy: { prop: 'FileSystemPolicy', transform: 'json' } },
+    notCompared: { bypass_policy_lockout_safety_check: 'write-only in the schema' },
   },
 };

@@ -1,4 +1,4 @@
-// Identity, keys, certificates and secrets: IAM, KMS, Secrets Manager, ACM, Signer, IAM Roles Anywhere.
+// Identity, keys, certificates and secrets: IAM, KMS, Secrets Manager, ACM, Signer, IAM Roles Anywhere, Private CA.
 import type { TableEntry } from '../types';
 import { byId, byName, tags } from './common';
 
@@ -367,6 +367,64 @@ export const ENTRIES: Record<string, TableEntry> = {
       name_prefix: 'only the generated name is in AWS',
       signing_material: 'no property in AWS::Signer::SigningProfile',
       signing_parameters: 'no property in AWS::Signer::SigningProfile',
+    },
+  },
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Private CA (ACM PCA)
+
+  aws_acmpca_certificate_authority: {
+    cloudType: 'AWS::ACMPCA::CertificateAuthority',
+    // id is the certificate authority ARN, the primary identifier.
+    identifier: byId,
+    same: ['tags', 'usage_mode'],
+    attributes: {
+      type: { prop: 'Type', default: 'SUBORDINATE' },
+      usage_mode: { default: 'GENERAL_PURPOSE' },
+      // The block's algorithms are top-level properties; Subject is write-only (never compared).
+      certificate_authority_configuration: {
+        prop: '',
+        single: true,
+        items: {
+          key_algorithm: { prop: 'KeyAlgorithm' },
+          signing_algorithm: { prop: 'SigningAlgorithm' },
+          subject: { prop: 'Subject', single: true },
+        },
+      },
+      // Write-only in AWS::ACMPCA::CertificateAuthority: never compared, re-sent by a revert.
+      revocation_configuration: { prop: 'RevocationConfiguration' },
+    },
+    notCompared: {
+      enabled: 'no property: the CA status is AWS::ACMPCA::CertificateAuthorityActivation\'s Status',
+      key_storage_security_standard: 'write-only in the schema (never returned), and fixed when the CA is created',
+      permanent_deletion_time_in_days: 'Terraform-only: used when the CA is deleted',
+    },
+  },
+  aws_acmpca_certificate: {
+    cloudType: 'AWS::ACMPCA::Certificate',
+    // id is the certificate ARN; primaryIdentifier is Arn|CertificateAuthorityArn.
+    identifier: { state: [{ id: true }, { attr: 'certificate_authority_arn' }] },
+    // Everything else is write-only in the schema: the certificate is there or it is missing.
+    same: ['certificate_authority_arn'],
+    attributes: { certificate_authority_arn: { createOnly: true } },
+    notCompared: {
+      certificate_signing_request: 'write-only in the schema (never returned); another CSR is another certificate',
+      signing_algorithm: 'write-only in the schema (never returned); fixed when the certificate is issued',
+      template_arn: 'write-only in the schema (never returned); fixed when the certificate is issued',
+      validity: 'write-only in the schema (never returned); fixed when the certificate is issued',
+      api_passthrough: 'write-only in the schema (never returned); fixed when the certificate is issued',
+    },
+  },
+  aws_acmpca_certificate_authority_certificate: {
+    cloudType: 'AWS::ACMPCA::CertificateAuthorityActivation',
+    // The CA's installed certificate; id is the CA ARN, the primary identifier, which certificate_authority_arn holds.
+    identifier: { state: [{ attr: 'certificate_authority_arn' }], config: ['certificate_authority_arn'] },
+    same: ['certificate_authority_arn'],
+    attributes: {
+      certificate_authority_arn: { createOnly: true },
+      // Write-only in AWS::ACMPCA::CertificateAuthorityActivation: never compared, re-sent by a revert.
+      certificate: { prop: 'Certificate' },
+      certificate_chain: { prop: 'CertificateChain' },
     },
   },
 };

@@ -46,6 +46,7 @@ export const ENTRIES: Record<string, TableEntry> = {
     // One ARN of the permission set's ManagedPolicies; id is "managed_policy_arn,permission_set_arn,instance_arn".
     identifier: { state: [{ id: true, split: ',', index: 2 }, { id: true, split: ',', index: 1 }], config: ['instance_arn', 'permission_set_arn'] },
     identityAttributes: ['instance_arn', 'permission_set_arn'],
+    importId: '{managed_policy_arn},{1},{0}',
     member: { prop: 'ManagedPolicies', value: 'managed_policy_arn' },
   },
   aws_ssoadmin_permission_set_inline_policy: {
@@ -85,6 +86,30 @@ export const ENTRIES: Record<string, TableEntry> = {
     importId: '{application_arn},{principal_id},{principal_type}',
     // Every property is part of the identifier: an assignment changed by hand is another assignment (this one missing).
     same: ['application_arn', 'principal_type', 'principal_id'],
+  },
+
+  aws_ssoadmin_customer_managed_policy_attachment: {
+    cloudType: 'AWS::SSO::PermissionSet',
+    // One reference of the permission set's CustomerManagedPolicyReferences, matched on the policy name (unique in an
+    // account whatever its path); id is "name,path,permission_set_arn,instance_arn".
+    identifier: { state: [{ attr: 'instance_arn' }, { attr: 'permission_set_arn' }], config: ['instance_arn', 'permission_set_arn'] },
+    identityAttributes: ['instance_arn', 'permission_set_arn'],
+    importId: '{customer_managed_policy_reference[0].name},{customer_managed_policy_reference[0].path},{1},{0}',
+    member: {
+      prop: 'CustomerManagedPolicyReferences',
+      key: { Name: 'customer_managed_policy_reference[0].name' },
+      attributes: {
+        customer_managed_policy_reference: { prop: '', single: true, items: { path: { prop: 'Path', default: '/' } } },
+      },
+    },
+  },
+  aws_ssoadmin_permissions_boundary_attachment: {
+    cloudType: 'AWS::SSO::PermissionSet',
+    // The PermissionsBoundary of the permission set; id is "permission_set_arn,instance_arn".
+    identifier: { state: [{ id: true, split: ',', index: 1 }, { id: true, split: ',', index: 0 }], config: ['instance_arn', 'permission_set_arn'] },
+    subResource: true,
+    identityAttributes: ['instance_arn', 'permission_set_arn'],
+    same: ['permissions_boundary'],
   },
 
   // Identity Store
@@ -336,6 +361,16 @@ export const ENTRIES: Record<string, TableEntry> = {
     },
     notCompared: { tags: 'AWS::Config::ConfigRule has no Tags property' },
   },
+  aws_config_aggregate_authorization: {
+    cloudType: 'AWS::Config::AggregationAuthorization',
+    // id is "account_id:authorized_aws_region"; primaryIdentifier is AuthorizedAccountId|AuthorizedAwsRegion.
+    identifier: { state: [{ id: true, split: ':', index: 0 }, { id: true, split: ':', index: 1 }], config: ['account_id', 'authorized_aws_region'] },
+    same: ['authorized_aws_region', 'tags'],
+    attributes: {
+      account_id: { prop: 'AuthorizedAccountId', createOnly: true },
+      authorized_aws_region: { createOnly: true },
+    },
+  },
   aws_cloudtrail: {
     cloudType: 'AWS::CloudTrail::Trail',
     // id is the trail name (the trail ARN in recent provider versions): the name is what follows the last '/'.
@@ -392,6 +427,65 @@ export const ENTRIES: Record<string, TableEntry> = {
       },
       insight_selector: { prop: 'InsightSelectors', set: true, items: { insight_type: { prop: 'InsightType' } } },
     },
+  },
+
+  // Service Catalog
+  aws_servicecatalog_portfolio: {
+    cloudType: 'AWS::ServiceCatalog::Portfolio',
+    // id is the portfolio id (port-...).
+    identifier: byId,
+    same: ['description', 'provider_name', 'tags'],
+    // PortfolioName is read-only: the name the code sets is the DisplayName.
+    attributes: { name: { prop: 'DisplayName' } },
+  },
+  aws_servicecatalog_product: {
+    cloudType: 'AWS::ServiceCatalog::CloudFormationProduct',
+    // id is the product id (prod-...).
+    identifier: byId,
+    same: ['name', 'owner', 'description', 'distributor', 'support_description', 'support_email', 'support_url', 'tags'],
+    attributes: {
+      type: { prop: 'ProductType' },
+      // Write-only in AWS::ServiceCatalog::CloudFormationProduct: never compared, re-sent by a revert.
+      accept_language: { prop: 'AcceptLanguage' },
+    },
+    notCompared: {
+      provisioning_artifact_parameters:
+        'the initial version, which the provider does not read back; the live list holds every version (aws_servicecatalog_provisioning_artifact adds more)',
+    },
+  },
+  aws_servicecatalog_tag_option: {
+    cloudType: 'AWS::ServiceCatalog::TagOption',
+    // id is the tag option id (tag-...).
+    identifier: byId,
+    same: ['key', 'value', 'active'],
+    attributes: {
+      key: { createOnly: true },
+      value: { createOnly: true },
+      active: { default: true },
+    },
+  },
+  aws_servicecatalog_tag_option_resource_association: {
+    cloudType: 'AWS::ServiceCatalog::TagOptionAssociation',
+    // id is "tag_option_id:resource_id"; primaryIdentifier is TagOptionId|ResourceId.
+    identifier: { state: [{ attr: 'tag_option_id' }, { attr: 'resource_id' }], config: ['tag_option_id', 'resource_id'] },
+    importId: '{0}:{1}',
+    // Every property is part of the identifier: an association changed by hand is another association (this one missing).
+    same: ['tag_option_id', 'resource_id'],
+  },
+  aws_servicecatalog_principal_portfolio_association: {
+    cloudType: 'AWS::ServiceCatalog::PortfolioPrincipalAssociation',
+    // id is "accept_language,principal_arn,portfolio_id[,principal_type]"; primaryIdentifier is PortfolioId|PrincipalARN.
+    identifier: { state: [{ attr: 'portfolio_id' }, { attr: 'principal_arn' }], config: ['portfolio_id', 'principal_arn'] },
+    // accept_language is write-only (never read back); the provider's default is en.
+    importId: 'en,{1},{0}',
+    // Every property is part of the identifier or create-only: the association is there or it is missing.
+    same: ['portfolio_id', 'principal_type'],
+    attributes: {
+      portfolio_id: { createOnly: true },
+      principal_arn: { prop: 'PrincipalARN', createOnly: true },
+      principal_type: { createOnly: true, default: 'IAM' },
+    },
+    notCompared: { accept_language: 'write-only in the schema (never returned); only the language of API messages' },
   },
 
   // Transfer Family
@@ -555,6 +649,102 @@ export const ENTRIES: Record<string, TableEntry> = {
       },
       // Write-only in AWS::SSM::Association: never compared, re-sent by a revert.
       wait_for_success_timeout_seconds: { prop: 'WaitForSuccessTimeoutSeconds' },
+    },
+  },
+
+  aws_datazone_user_profile: {
+    cloudType: 'AWS::DataZone::UserProfile',
+    // id is the user profile id; primaryIdentifier is DomainId|Id (the import id is "user_identifier,domain_identifier,type").
+    identifier: { state: [{ attr: 'domain_identifier' }, { id: true }] },
+    importId: '{user_identifier},{DomainId},{Type}',
+    same: ['status'],
+    notCompared: {
+      domain_identifier: 'write-only in the schema (DomainId, the identifier, holds it)',
+      user_identifier: 'write-only in the schema (never returned); another user is another profile',
+      user_type: 'write-only in the schema (never returned); fixed when the profile is created',
+    },
+  },
+
+  // DataSync locations
+  aws_datasync_location_s3: {
+    cloudType: 'AWS::DataSync::LocationS3',
+    // id is the location ARN, the primary identifier.
+    identifier: byId,
+    same: ['s3_config', 's3_storage_class', 'tags'],
+    attributes: { s3_storage_class: { default: 'STANDARD' } },
+    notCompared: {
+      s3_bucket_arn: 'write-only in the schema (read back only inside LocationUri); another bucket is another location',
+      subdirectory: 'write-only in the schema (read back only inside LocationUri); fixed when the location is created',
+      agent_arns: 'no property in AWS::DataSync::LocationS3 (agents of an S3 on Outposts location)',
+    },
+  },
+  aws_datasync_location_efs: {
+    cloudType: 'AWS::DataSync::LocationEFS',
+    // id is the location ARN, the primary identifier.
+    identifier: byId,
+    same: ['ec2_config', 'access_point_arn', 'file_system_access_role_arn', 'in_transit_encryption', 'tags'],
+    attributes: { ec2_config: { createOnly: true }, in_transit_encryption: { default: 'NONE' } },
+    notCompared: {
+      efs_file_system_arn: 'write-only in the schema (read back only inside LocationUri); another file system is another location',
+      subdirectory: 'write-only in the schema (read back only inside LocationUri); fixed when the location is created',
+    },
+  },
+
+  // Amazon Managed Service for Prometheus
+  aws_prometheus_workspace: {
+    cloudType: 'AWS::APS::Workspace',
+    // id is the workspace id (ws-...); the primary identifier is the workspace ARN, which the state's `arn` holds.
+    identifier: { state: [{ attr: 'arn' }] },
+    importId: '{WorkspaceId}',
+    same: ['alias', 'logging_configuration', 'tags'],
+    attributes: { kms_key_arn: { prop: 'KmsKeyArn', createOnly: true } },
+  },
+
+  // Glue Data Catalog and Schema Registry
+  aws_glue_catalog_database: {
+    cloudType: 'AWS::Glue::Database',
+    // id is "catalog_id:name"; the primary identifier is the database name.
+    identifier: { state: [{ id: true, split: ':', index: 1 }], config: ['name'] },
+    importId: '{CatalogId}:{0}',
+    same: ['catalog_id'],
+    attributes: {
+      name: { prop: 'DatabaseName', createOnly: true },
+      // The database's settings are the DatabaseInput object.
+      description: { prop: 'DatabaseInput/Description' },
+      location_uri: { prop: 'DatabaseInput/LocationUri' },
+      parameters: { prop: 'DatabaseInput/Parameters' },
+      create_table_default_permission: {
+        prop: 'DatabaseInput/CreateTableDefaultPermissions',
+        set: true,
+        items: {
+          permissions: { prop: 'Permissions', set: true },
+          principal: { prop: 'Principal', single: true, items: { data_lake_principal_identifier: { prop: 'DataLakePrincipalIdentifier' } } },
+        },
+      },
+      federated_database: { prop: 'DatabaseInput/FederatedDatabase' },
+      target_database: { prop: 'DatabaseInput/TargetDatabase' },
+    },
+    notCompared: { tags: 'AWS::Glue::Database has no Tags in its resource model' },
+  },
+  aws_glue_registry: {
+    cloudType: 'AWS::Glue::Registry',
+    // id is the registry ARN, the primary identifier.
+    identifier: byId,
+    same: ['description', 'tags'],
+    attributes: { registry_name: { prop: 'Name', createOnly: true } },
+  },
+  aws_glue_schema: {
+    cloudType: 'AWS::Glue::Schema',
+    // id is the schema ARN, the primary identifier.
+    identifier: byId,
+    same: ['data_format', 'compatibility', 'description', 'tags'],
+    attributes: {
+      schema_name: { prop: 'Name', createOnly: true },
+      registry_arn: { prop: 'Registry/Arn', createOnly: true },
+      data_format: { createOnly: true },
+    },
+    notCompared: {
+      schema_definition: 'write-only in the schema (never returned); a new definition is a new schema version',
     },
   },
 };

@@ -172,6 +172,17 @@ export const ENTRIES: Record<string, TableEntry> = {
       customer_owned_ipv4_pool: 'Outposts customer-owned pools are not part of the AWS::EC2::EIP model',
     },
   },
+  aws_eip_association: {
+    cloudType: 'AWS::EC2::EIPAssociation',
+    // id is the association id (eipassoc-...), the model's Id. Every property is create-only: another target is
+    // another association.
+    identifier: byId,
+    same: ['allocation_id', 'instance_id', 'network_interface_id', 'private_ip_address'],
+    notCompared: {
+      allow_reassociation: 'Terraform-only (a flag of the associate call)',
+      public_ip: 'naming the address itself is EC2-Classic (the model\'s deprecated EIP); in a VPC the allocation id names it, and that is compared',
+    },
+  },
   aws_nat_gateway: {
     cloudType: 'AWS::EC2::NatGateway',
     // id is the NAT gateway id (nat-...).

@@ -480,4 +480,105 @@ export const ENTRIES: Record<string, TableEntry> = {
       'http_endpoint_, redshift_, splunk_configuration': 'not mapped yet',
     },
   },
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // MSK (Kafka)
+
+  aws_msk_configuration: {
+    cloudType: 'AWS::MSK::Configuration',
+    // id is the configuration ARN, the primary identifier.
+    identifier: byId,
+    same: ['name', 'description'],
+    attributes: { kafka_versions: { prop: 'KafkaVersionsList', set: true } },
+    notCompared: { server_properties: 'write-only (ServerProperties): never returned by reads' },
+  },
+  aws_msk_cluster: {
+    cloudType: 'AWS::MSK::Cluster',
+    // id is the cluster ARN, the primary identifier.
+    identifier: byId,
+    same: ['cluster_name', 'kafka_version', 'number_of_broker_nodes', 'configuration_info', 'logging_info', 'open_monitoring', 'rebalancing', 'tags'],
+    attributes: {
+      enhanced_monitoring: { default: 'DEFAULT' },
+      storage_mode: { default: 'LOCAL' },
+      broker_node_group_info: {
+        prop: 'BrokerNodeGroupInfo',
+        single: true,
+        items: {
+          instance_type: { prop: 'InstanceType' },
+          client_subnets: { prop: 'ClientSubnets', set: true },
+          security_groups: { prop: 'SecurityGroups', set: true },
+          az_distribution: { prop: 'BrokerAZDistribution', default: 'DEFAULT' },
+          storage_info: {
+            prop: 'StorageInfo',
+            single: true,
+            items: {
+              ebs_storage_info: {
+                prop: 'EBSStorageInfo',
+                single: true,
+                items: {
+                  volume_size: { prop: 'VolumeSize' },
+                  provisioned_throughput: {
+                    prop: 'ProvisionedThroughput',
+                    single: true,
+                    items: { enabled: { prop: 'Enabled', default: false }, volume_throughput: { prop: 'VolumeThroughput' } },
+                  },
+                },
+              },
+            },
+          },
+          connectivity_info: {
+            prop: 'ConnectivityInfo',
+            single: true,
+            items: {
+              public_access: { prop: 'PublicAccess', single: true, items: { type: { prop: 'Type', default: 'DISABLED' } } },
+              // Booleans in Terraform, {Enabled} objects in the model.
+              vpc_connectivity: {
+                prop: 'VpcConnectivity',
+                single: true,
+                items: {
+                  client_authentication: {
+                    prop: 'ClientAuthentication',
+                    single: true,
+                    items: {
+                      tls: { prop: 'Tls/Enabled', default: false },
+                      sasl: { prop: 'Sasl', single: true, items: { iam: { prop: 'Iam/Enabled', default: false }, scram: { prop: 'Scram/Enabled', default: false } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      // Booleans in Terraform, {Enabled} objects in the model.
+      client_authentication: {
+        prop: 'ClientAuthentication',
+        single: true,
+        items: {
+          unauthenticated: { prop: 'Unauthenticated/Enabled', default: false },
+          sasl: { prop: 'Sasl', single: true, items: { iam: { prop: 'Iam/Enabled', default: false }, scram: { prop: 'Scram/Enabled', default: false } } },
+          tls: { prop: 'Tls', single: true, items: { certificate_authority_arns: { prop: 'CertificateAuthorityArnList', set: true } } },
+        },
+      },
+      encryption_info: {
+        prop: 'EncryptionInfo',
+        single: true,
+        items: {
+          encryption_at_rest_kms_key_arn: { prop: 'EncryptionAtRest/DataVolumeKMSKeyId' },
+          encryption_in_transit: {
+            prop: 'EncryptionInTransit',
+            single: true,
+            items: { client_broker: { prop: 'ClientBroker', default: 'TLS' }, in_cluster: { prop: 'InCluster', default: true } },
+          },
+        },
+      },
+    },
+  },
+  aws_msk_scram_secret_association: {
+    cloudType: 'AWS::MSK::BatchScramSecret',
+    // id and cluster_arn are the cluster ARN, the primary identifier.
+    identifier: { state: [{ attr: 'cluster_arn' }], config: ['cluster_arn'] },
+    identityAttributes: ['cluster_arn'],
+    same: ['secret_arn_list'],
+  },
 };

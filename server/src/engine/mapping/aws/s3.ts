@@ -1,4 +1,4 @@
-// Storage: S3 buckets and the split bucket resources (sub-trees of AWS::S3::Bucket), S3 Tables, S3 Vectors, EFS.
+// Storage: S3 buckets and the split bucket resources (sub-trees of AWS::S3::Bucket), S3 Access Grants, S3 Tables, S3 Vectors, EFS.
 import type { AttributeMapping, IdentifierRule, TableEntry } from '../types';
 import { byName, tags } from './common';
 
@@ -498,6 +498,17 @@ export const ENTRIES: Record<string, TableEntry> = {
       tags,
     },
     notCompared: { account_id: 'the account the provider calls in: not in the model' },
+  },
+  aws_s3control_access_grant: {
+    cloudType: 'AWS::S3::AccessGrant',
+    // id is "account_id,access_grant_id"; the primary identifier is the grant id.
+    identifier: { state: [{ id: true, split: ',', index: 1 }] },
+    importId: '{account_id},{0}',
+    same: ['access_grants_location_id', 'access_grants_location_configuration', 'grantee', 'permission', 'tags'],
+    notCompared: {
+      account_id: 'the account the provider calls in: not in the model',
+      s3_prefix_type: 'write-only in the schema (never returned); fixed when the grant is created',
+    },
   },
   aws_s3tables_table_bucket: {
     cloudType: 'AWS::S3Tables::TableBucket',
