@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../server/src/engine/index';
 import { mappingFor, tableTypes, whyUnsupportedPhrase } from '../server/src/engine/mapping/index';
+import { NO_COUNTERPART } from '../server/src/engine/mapping/unsupported';
 import type { Corpus, CorpusRepo } from './coverage-corpus';
 
 /** The types mapped before this work: the baseline. */
@@ -84,12 +85,15 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus.repos.length} repositories counted ${corpus.counted}; ${tableTypes().length} aws_* types in the table`);
   console.log('');
   const w = Math.max(...groups.map(([n]) => n.length), 'module code only (all)'.length);
-  console.log(`${'corpus'.padEnd(w)}  ${'repos'.padStart(5)}  ${'blocks'.padStart(6)}  ${'types'.padStart(5)}  ${'checked'.padStart(7)}  ${'share'.padStart(6)}  ${'first 30'.padStart(8)}  ${'x'.padStart(5)}`);
+  console.log(`${'corpus'.padEnd(w)}  ${'repos'.padStart(5)}  ${'blocks'.padStart(6)}  ${'types'.padStart(5)}  ${'checked'.padStart(7)}  ${'share'.padStart(6)}  ${'first 30'.padStart(8)}  ${'x'.padStart(5)}  ${'without no-counterpart types'.padStart(28)}`);
   const line = (name: string, repos: CorpusRepo[], which: 'all' | 'module' = 'all') => {
     const a = share(repos, now, which);
     const b = share(repos, before, which);
+    // The same share leaving out the types known to have no Cloud Control counterpart: what mapping can still add.
+    const possible = share(repos, (t) => !(t in NO_COUNTERPART), which);
+    const ofPossible = possible.ok ? (100 * a.ok) / possible.ok : 100;
     console.log(
-      `${name.padEnd(w)}  ${String(repos.length).padStart(5)}  ${String(a.total).padStart(6)}  ${String(a.types).padStart(5)}  ${String(a.ok).padStart(7)}  ${`${a.pct.toFixed(1)}%`.padStart(6)}  ${`${b.pct.toFixed(1)}%`.padStart(8)}  ${(a.pct / b.pct).toFixed(2).padStart(5)}`,
+      `${name.padEnd(w)}  ${String(repos.length).padStart(5)}  ${String(a.total).padStart(6)}  ${String(a.types).padStart(5)}  ${String(a.ok).padStart(7)}  ${`${a.pct.toFixed(1)}%`.padStart(6)}  ${`${b.pct.toFixed(1)}%`.padStart(8)}  ${(a.pct / b.pct).toFixed(2).padStart(5)}  ${`${ofPossible.toFixed(1)}% of ${possible.ok}`.padStart(28)}`,
     );
     return a;
   };
